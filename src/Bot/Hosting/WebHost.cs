@@ -1,0 +1,46 @@
+using ContactCentre.Bot.Endpoints;
+using ContactCentre.Bot.Persistence;
+using ContactCentre.Bot.Routing;
+using Microsoft.Extensions.Options;
+
+namespace ContactCentre.Bot.Hosting;
+
+/// <summary>The ASP.NET Core host: registration reads like a table of contents.</summary>
+public static class WebHost
+{
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        builder.WebHost.UseUrls(builder.Configuration["urls"] ?? "http://localhost:5080");
+        builder.Services.AddProblemDetails();
+        builder.Services.AddRoutingRules(builder.Configuration);
+        builder.Services.AddPersistence(builder.Configuration);
+        configure?.Invoke(builder);
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.MapHealth();
+        return app;
+    }
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        try
+        {
+            var app = Build(args);
+            await app.RunAsync();
+            return 0;
+        }
+        catch (Exception e) when (e is OptionsValidationException or InvalidOperationException)
+        {
+            // A wrong setting stops the host with a message naming the key, not a stack trace.
+            await Console.Error.WriteLineAsync($"ContactCentre could not start: {e.Message}");
+            return 1;
+        }
+    }
+}

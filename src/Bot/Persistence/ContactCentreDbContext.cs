@@ -1,0 +1,61 @@
+using ContactCentre.Bot.Conversations;
+using ContactCentre.Domain.Agents;
+using ContactCentre.Domain.Billing;
+using ContactCentre.Domain.Catalogue;
+using ContactCentre.Domain.Customers;
+using ContactCentre.Domain.Sales;
+using ContactCentre.Domain.Scheduling;
+using ContactCentre.Domain.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace ContactCentre.Bot.Persistence;
+
+/// <summary>
+/// The store. Provider-neutral model; <see cref="SqliteContactCentreDbContext"/> and
+/// <see cref="PostgresContactCentreDbContext"/> add each provider's conventions and own their migrations.
+/// </summary>
+public abstract class ContactCentreDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<Agent> Agents => Set<Agent>();
+    public DbSet<Customer> Customers => Set<Customer>();
+    public DbSet<Invoice> Invoices => Set<Invoice>();
+    public DbSet<Schedule> Schedules => Set<Schedule>();
+    public DbSet<Product> Products => Set<Product>();
+    public DbSet<Quote> Quotes => Set<Quote>();
+    public DbSet<Sale> Sales => Set<Sale>();
+    public DbSet<Complaint> Complaints => Set<Complaint>();
+    public DbSet<Interaction> Interactions => Set<Interaction>();
+    public DbSet<HeldChange> HeldChanges => Set<HeldChange>();
+    public DbSet<Conversation> Conversations => Set<Conversation>();
+    public DbSet<StoredDecision> Decisions => Set<StoredDecision>();
+    public DbSet<SettingEntry> Settings => Set<SettingEntry>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(ContactCentreDbContext).Assembly);
+    }
+
+    /// <summary>Bumps the concurrency token of every changed conversation, so a stale writer gets a conflict.</summary>
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        BumpVersions();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        BumpVersions();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    private void BumpVersions()
+    {
+        foreach (var entry in ChangeTracker.Entries<Conversation>())
+        {
+            if (entry.State == EntityState.Modified)
+            {
+                entry.Entity.Version++;
+            }
+        }
+    }
+}

@@ -1,0 +1,7 @@
+namespace ContactCentre.Domain.Customers;
+
+public enum CustomerStatus
+{
+    Active,
+    Inactive,
+}

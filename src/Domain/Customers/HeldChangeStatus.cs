@@ -1,0 +1,8 @@
+namespace ContactCentre.Domain.Customers;
+
+public enum HeldChangeStatus
+{
+    AwaitingHolder,
+    Confirmed,
+    Rejected,
+}

@@ -1,0 +1,8 @@
+namespace ContactCentre.Domain.Routing;
+
+public enum TargetKind
+{
+    Bot,
+    Agent,
+    Team,
+}

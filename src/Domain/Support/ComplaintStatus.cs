@@ -1,0 +1,8 @@
+namespace ContactCentre.Domain.Support;
+
+public enum ComplaintStatus
+{
+    Open,
+    Resolved,
+    Reopened,
+}
