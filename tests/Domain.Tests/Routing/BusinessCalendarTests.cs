@@ -71,7 +71,7 @@ public sealed class BusinessCalendarTests
     {
         var calendar = BusinessCalendar.Create(timeZoneId, null, D("2026-03-09"));
 
-        Assert.Equal(BusinessCalendar.DefaultTimeZoneId, "America/Sao_Paulo");
+        Assert.Equal("America/Sao_Paulo", calendar.TimeZone.Id);
         Assert.Equal(TimeSpan.FromHours(-3), calendar.TimeZone.GetUtcOffset(new DateTime(2026, 3, 9, 12, 0, 0, DateTimeKind.Utc)));
     }
 

@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# Runs every test of ContactCentre on a fresh machine: installs what the tests need when missing
+# (PostgreSQL, Chromium, npm packages), starts throwaway servers on loopback, runs all test
+# projects and the scenario suite, and ends with the plain line "N passed, M failed".
+set -uo pipefail
+cd "$(dirname "$0")"
+ROOT=$(pwd)
+ART="$ROOT/artifacts"
+mkdir -p "$ART"
+
+log() { printf '\n== %s\n' "$*"; }
+
+# ---- 1. install what is missing -------------------------------------------------------------
+need_apt=()
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need_apt+=(postgresql)
+if [ ${#need_apt[@]} -gt 0 ]; then
+  log "installing ${need_apt[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq && apt-get install -y -qq "${need_apt[@]}" >/dev/null || { echo "apt-get install failed"; exit 1; }
+  # Debian starts a system cluster on install; the tests use their own, so stop it.
+  service postgresql stop >/dev/null 2>&1 || true
+fi
+
+# ---- 2. throwaway PostgreSQL on loopback -----------------------------------------------------
+PGBIN=$(dirname "$(ls -d /usr/lib/postgresql/*/bin/initdb | sort -V | tail -n 1)")
+PGPORT=${CC_PG_PORT:-54329}
+PGDIR=$(mktemp -d /tmp/cc-pg.XXXXXX)
+chown postgres:postgres "$PGDIR"
+cleanup() {
+  su postgres -s /bin/sh -c "$PGBIN/pg_ctl -D $PGDIR/data -m immediate stop" >/dev/null 2>&1 || true
+  rm -rf "$PGDIR"
+}
+trap cleanup EXIT
+log "starting PostgreSQL on 127.0.0.1:$PGPORT"
+su postgres -s /bin/sh -c "$PGBIN/initdb -D $PGDIR/data -A trust -U postgres --no-sync" >/dev/null || { echo "initdb failed"; exit 1; }
+su postgres -s /bin/sh -c "$PGBIN/pg_ctl -D $PGDIR/data -l $PGDIR/log -w -o '-p $PGPORT -k $PGDIR -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300' start" >/dev/null \
+  || { echo "PostgreSQL did not start:"; cat "$PGDIR/log"; exit 1; }
+export CC_TEST_POSTGRES="Host=127.0.0.1;Port=$PGPORT;Username=postgres;Database=postgres;Pooling=true;Maximum Pool Size=50"
+
+# ---- 3. build once, then every test project ---------------------------------------------------
+log "building"
+dotnet build ContactCentre.sln -c Release -nologo -v q 2>&1 | tail -n 3
+[ "${PIPESTATUS[0]}" -eq 0 ] || { echo "0 passed, 1 failed"; exit 1; }
+
+passed=0; failed=0
+for project in tests/*/*.csproj; do
+  name=$(basename "$project" .csproj)
+  log "testing $name"
+  out="$ART/$name.log"
+  dotnet test "$project" -c Release --no-build -nologo --logger "console;verbosity=normal" 2>&1 | tee "$out" | grep -E '^\s+(Failed|Passed) |Failed!|Passed!|error' | grep -vE '^\s+Passed ' || true
+  summary=$(grep -E '(Passed|Failed)! +- +Failed: +[0-9]+, +Passed: +[0-9]+' "$out" | tail -n 1)
+  if [ -z "$summary" ]; then
+    echo "no test summary for $name (build or runner error)"; failed=$((failed + 1)); continue
+  fi
+  f=$(sed -E 's/.*Failed: +([0-9]+).*/\1/' <<<"$summary"); p=$(sed -E 's/.*Passed: +([0-9]+).*/\1/' <<<"$summary")
+  passed=$((passed + p)); failed=$((failed + f))
+done
+
+# ---- 4. conversation scenarios (shared/docs/scenario-format.md) --------------------------------
+if compgen -G "tests/scenarios/*.y*ml" >/dev/null || [ -d tests/scenarios ]; then
+  log "scenarios"
+  dotnet run --project src/Bot -c Release --no-build -- scenarios run tests/scenarios --json "$ART/scenarios.json" 2>&1 | tee "$ART/scenarios.log"
+  line=$(grep -E '^[0-9]+ passed, [0-9]+ failed$' "$ART/scenarios.log" | tail -n 1)
+  if [ -n "$line" ]; then
+    passed=$((passed + ${line%% passed*})); f=${line#*, }; failed=$((failed + ${f%% failed*}))
+  else
+    failed=$((failed + 1))
+  fi
+fi
+
+echo
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
