@@ -27,6 +27,18 @@ public sealed class Conversation
     /// <summary>R6: the offer's persisted deadline; the sweeper falls back when it passes.</summary>
     public DateTimeOffset? OfferDeadline { get; set; }
 
+    /// <summary>Where an offer goes when it times out or is declined (a team name).</summary>
+    public string? FallbackTeam { get; set; }
+
+    /// <summary>An agent the queue must skip (the owner who let the offer lapse).</summary>
+    public string? ExcludedAgentId { get; set; }
+
+    /// <summary>Why the conversation was handed off (routing decision reason).</summary>
+    public string? HandoffReason { get; set; }
+
+    /// <summary>Transcript lines so far; the next line's sequence is this plus one.</summary>
+    public int TranscriptCount { get; set; }
+
     /// <summary>Dialog stack and variables, serialised by the dialog engine.</summary>
     public string StateJson { get; set; } = "{}";
 

@@ -1,4 +1,7 @@
 using ContactCentre.Bot.Conversations;
+using ContactCentre.Bot.Handoff;
+using ContactCentre.Bot.Outbox;
+using ContactCentre.Bot.Runtime;
 using ContactCentre.Domain.Agents;
 using ContactCentre.Domain.Billing;
 using ContactCentre.Domain.Catalogue;
@@ -29,6 +32,10 @@ public abstract class ContactCentreDbContext(DbContextOptions options) : DbConte
     public DbSet<Conversation> Conversations => Set<Conversation>();
     public DbSet<StoredDecision> Decisions => Set<StoredDecision>();
     public DbSet<SettingEntry> Settings => Set<SettingEntry>();
+    public DbSet<InboundClaim> InboundClaims => Set<InboundClaim>();
+    public DbSet<TranscriptEntry> Transcript => Set<TranscriptEntry>();
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+    public DbSet<HandoffTransition> HandoffTransitions => Set<HandoffTransition>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -18,6 +18,9 @@ internal sealed class ConversationConfiguration : IEntityTypeConfiguration<Conve
         builder.Property(c => c.HolderAgentId).HasMaxLength(64);
         builder.Property(c => c.HolderTeam).HasMaxLength(16);
         builder.Property(c => c.Language).HasMaxLength(16);
+        builder.Property(c => c.FallbackTeam).HasMaxLength(16);
+        builder.Property(c => c.ExcludedAgentId).HasMaxLength(64);
+        builder.Property(c => c.HandoffReason).HasMaxLength(64);
         builder.Property(c => c.ClosedReason).HasMaxLength(64);
         builder.Property(c => c.Version).IsConcurrencyToken();
         builder.HasIndex(c => new { c.Channel, c.CustomerAddress, c.ClosedAt });

@@ -3,7 +3,7 @@ namespace ContactCentre.Bot.Scenarios.Parsing;
 /// <summary>Finds the known word closest to a misspelt one (optimal string alignment distance).</summary>
 internal static class KeySuggester
 {
-    /// <summary>The closest candidate within a small edit distance of <paramref name="word"/>, or null.</summary>
+    /// <summary>The closest candidate within a small edit distance (relative to its length) of <paramref name="word"/>, or null.</summary>
     public static string? Closest(string word, IEnumerable<string> candidates)
     {
         string? best = null;
@@ -11,14 +11,14 @@ internal static class KeySuggester
         foreach (var candidate in candidates)
         {
             var distance = Distance(word, candidate);
-            if (distance < bestDistance)
+            if (distance <= Tolerance(candidate) && distance < bestDistance)
             {
                 best = candidate;
                 bestDistance = distance;
             }
         }
 
-        return best is not null && bestDistance <= Tolerance(best) ? best : null;
+        return best;
     }
 
     /// <summary>Edits (insert, delete, substitute, swap neighbours) between two words, ignoring case.</summary>

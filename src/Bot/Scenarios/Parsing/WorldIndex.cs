@@ -33,6 +33,9 @@ internal sealed class WorldIndex
     /// <summary>Reads and registers a schedule id.</summary>
     public string DeclareSchedule(YamlField field) => schedules.Declare(field, field.Text());
 
+    /// <summary>True when <paramref name="id"/> is a declared agent id.</summary>
+    public bool IsAgent(string id) => agents.Contains(id);
+
     /// <summary>Reads a declared agent id.</summary>
     public string Agent(YamlField field) => agents.Reference(field, field.Text());
 
