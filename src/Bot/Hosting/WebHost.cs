@@ -1,6 +1,9 @@
 using ContactCentre.Bot.Endpoints;
 using ContactCentre.Bot.Persistence;
+using ContactCentre.Bot.Dialogs;
 using ContactCentre.Bot.Routing;
+using ContactCentre.Bot.Runtime;
+using ContactCentre.Channels.Test;
 using Microsoft.Extensions.Options;
 
 namespace ContactCentre.Bot.Hosting;
@@ -19,12 +22,16 @@ public static class WebHost
         builder.Services.AddProblemDetails();
         builder.Services.AddRoutingRules(builder.Configuration);
         builder.Services.AddPersistence(builder.Configuration);
+        builder.Services.AddConversationRuntime(builder.Configuration);
+        builder.Services.AddDialogs(builder.Configuration);
+        builder.Services.AddTestChannel(builder.Configuration);
         configure?.Invoke(builder);
 
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.MapHealth();
+        app.MapTestChannel();
         return app;
     }
 

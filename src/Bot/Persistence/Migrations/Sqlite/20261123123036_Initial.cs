@@ -61,6 +61,10 @@ namespace ContactCentre.Bot.Persistence.Migrations.Sqlite
                     HolderAgentId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
                     HolderTeam = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
                     OfferDeadline = table.Column<long>(type: "INTEGER", nullable: true),
+                    FallbackTeam = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    ExcludedAgentId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    HandoffReason = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    TranscriptCount = table.Column<int>(type: "INTEGER", nullable: false),
                     StateJson = table.Column<string>(type: "TEXT", nullable: false),
                     Language = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     StartedAt = table.Column<long>(type: "INTEGER", nullable: false),
@@ -98,6 +102,23 @@ namespace ContactCentre.Bot.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "HandoffTransitions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ConversationId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    From = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    To = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Actor = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_HandoffTransitions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "HeldChanges",
                 columns: table => new
                 {
@@ -113,6 +134,20 @@ namespace ContactCentre.Bot.Persistence.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_HeldChanges", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "InboundClaims",
+                columns: table => new
+                {
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    ProviderMessageId = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    ConversationId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ReceivedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InboundClaims", x => new { x.Channel, x.ProviderMessageId });
                 });
 
             migrationBuilder.CreateTable(
@@ -154,6 +189,32 @@ namespace ContactCentre.Bot.Persistence.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Invoices", x => x.Number);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Outbox",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ConversationId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Recipient = table.Column<string>(type: "TEXT", maxLength: 320, nullable: false),
+                    ActivityJson = table.Column<string>(type: "TEXT", nullable: false),
+                    ReplyToProviderId = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    NextAttemptAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    LeaseUntil = table.Column<long>(type: "INTEGER", nullable: true),
+                    SentAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ProviderMessageId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", nullable: true),
+                    ErrorCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    StatusAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Outbox", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -269,6 +330,24 @@ namespace ContactCentre.Bot.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Transcript",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ConversationId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Sender = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", nullable: true),
+                    ActivityJson = table.Column<string>(type: "TEXT", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Transcript", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CustomerContacts",
                 columns: table => new
                 {
@@ -330,6 +409,11 @@ namespace ContactCentre.Bot.Persistence.Migrations.Sqlite
                 columns: new[] { "Kind", "Value" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_HandoffTransitions_ConversationId",
+                table: "HandoffTransitions",
+                column: "ConversationId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_HeldChanges_CustomerId",
                 table: "HeldChanges",
                 column: "CustomerId");
@@ -343,6 +427,21 @@ namespace ContactCentre.Bot.Persistence.Migrations.Sqlite
                 name: "IX_Invoices_CustomerId_Status",
                 table: "Invoices",
                 columns: new[] { "CustomerId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Outbox_ConversationId",
+                table: "Outbox",
+                column: "ConversationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Outbox_ProviderMessageId",
+                table: "Outbox",
+                column: "ProviderMessageId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Outbox_Status_NextAttemptAt",
+                table: "Outbox",
+                columns: new[] { "Status", "NextAttemptAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Quotes_ConversationId",
@@ -373,6 +472,12 @@ namespace ContactCentre.Bot.Persistence.Migrations.Sqlite
                 name: "IX_Schedules_Due",
                 table: "Schedules",
                 column: "Due");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Transcript_ConversationId_Sequence",
+                table: "Transcript",
+                columns: new[] { "ConversationId", "Sequence" },
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -391,13 +496,22 @@ namespace ContactCentre.Bot.Persistence.Migrations.Sqlite
                 name: "CustomerContacts");
 
             migrationBuilder.DropTable(
+                name: "HandoffTransitions");
+
+            migrationBuilder.DropTable(
                 name: "HeldChanges");
+
+            migrationBuilder.DropTable(
+                name: "InboundClaims");
 
             migrationBuilder.DropTable(
                 name: "Interactions");
 
             migrationBuilder.DropTable(
                 name: "Invoices");
+
+            migrationBuilder.DropTable(
+                name: "Outbox");
 
             migrationBuilder.DropTable(
                 name: "Products");
@@ -416,6 +530,9 @@ namespace ContactCentre.Bot.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Settings");
+
+            migrationBuilder.DropTable(
+                name: "Transcript");
 
             migrationBuilder.DropTable(
                 name: "Customers");

@@ -63,6 +63,10 @@ namespace ContactCentre.Bot.Persistence.Migrations.Postgres
                     HolderAgentId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
                     HolderTeam = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
                     OfferDeadline = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    FallbackTeam = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    ExcludedAgentId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    HandoffReason = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    TranscriptCount = table.Column<int>(type: "integer", nullable: false),
                     StateJson = table.Column<string>(type: "text", nullable: false),
                     Language = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     StartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
@@ -100,6 +104,23 @@ namespace ContactCentre.Bot.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "HandoffTransitions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ConversationId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    From = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    To = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Actor = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Reason = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_HandoffTransitions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "HeldChanges",
                 columns: table => new
                 {
@@ -115,6 +136,20 @@ namespace ContactCentre.Bot.Persistence.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_HeldChanges", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "InboundClaims",
+                columns: table => new
+                {
+                    Channel = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    ProviderMessageId = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    ConversationId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ReceivedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InboundClaims", x => new { x.Channel, x.ProviderMessageId });
                 });
 
             migrationBuilder.CreateTable(
@@ -156,6 +191,32 @@ namespace ContactCentre.Bot.Persistence.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Invoices", x => x.Number);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Outbox",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ConversationId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Channel = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Recipient = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: false),
+                    ActivityJson = table.Column<string>(type: "text", nullable: false),
+                    ReplyToProviderId = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    NextAttemptAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    LeaseUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    SentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ProviderMessageId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    LastError = table.Column<string>(type: "text", nullable: true),
+                    ErrorCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    StatusAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Outbox", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -271,6 +332,24 @@ namespace ContactCentre.Bot.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "Transcript",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ConversationId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Sequence = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Sender = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Text = table.Column<string>(type: "text", nullable: true),
+                    ActivityJson = table.Column<string>(type: "text", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Transcript", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "CustomerContacts",
                 columns: table => new
                 {
@@ -332,6 +411,11 @@ namespace ContactCentre.Bot.Persistence.Migrations.Postgres
                 columns: new[] { "Kind", "Value" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_HandoffTransitions_ConversationId",
+                table: "HandoffTransitions",
+                column: "ConversationId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_HeldChanges_CustomerId",
                 table: "HeldChanges",
                 column: "CustomerId");
@@ -345,6 +429,21 @@ namespace ContactCentre.Bot.Persistence.Migrations.Postgres
                 name: "IX_Invoices_CustomerId_Status",
                 table: "Invoices",
                 columns: new[] { "CustomerId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Outbox_ConversationId",
+                table: "Outbox",
+                column: "ConversationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Outbox_ProviderMessageId",
+                table: "Outbox",
+                column: "ProviderMessageId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Outbox_Status_NextAttemptAt",
+                table: "Outbox",
+                columns: new[] { "Status", "NextAttemptAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Quotes_ConversationId",
@@ -375,6 +474,12 @@ namespace ContactCentre.Bot.Persistence.Migrations.Postgres
                 name: "IX_Schedules_Due",
                 table: "Schedules",
                 column: "Due");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Transcript_ConversationId_Sequence",
+                table: "Transcript",
+                columns: new[] { "ConversationId", "Sequence" },
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -393,13 +498,22 @@ namespace ContactCentre.Bot.Persistence.Migrations.Postgres
                 name: "CustomerContacts");
 
             migrationBuilder.DropTable(
+                name: "HandoffTransitions");
+
+            migrationBuilder.DropTable(
                 name: "HeldChanges");
+
+            migrationBuilder.DropTable(
+                name: "InboundClaims");
 
             migrationBuilder.DropTable(
                 name: "Interactions");
 
             migrationBuilder.DropTable(
                 name: "Invoices");
+
+            migrationBuilder.DropTable(
+                name: "Outbox");
 
             migrationBuilder.DropTable(
                 name: "Products");
@@ -418,6 +532,9 @@ namespace ContactCentre.Bot.Persistence.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "Settings");
+
+            migrationBuilder.DropTable(
+                name: "Transcript");
 
             migrationBuilder.DropTable(
                 name: "Customers");
