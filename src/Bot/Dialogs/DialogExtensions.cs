@@ -1,14 +1,27 @@
+using ContactCentre.Bot.Dialogs.Actions;
+using ContactCentre.Bot.Flows;
 using ContactCentre.Bot.Runtime;
 
 namespace ContactCentre.Bot.Dialogs;
 
 public static class DialogExtensions
 {
-    /// <summary>The bot's brain: the default pt-BR flow's handler and its understanding.</summary>
+    /// <summary>The dialog engine running the active flow, and the domain actions flows may use.</summary>
     public static IServiceCollection AddDialogs(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton(DefaultFlow.Load());
-        services.AddSingleton<ITurnHandler, DefaultFlowHandler>();
+        services.AddSingleton<IFlowCatalog, EmbeddedFlowCatalog>();
+        foreach (var action in new[]
+        {
+            typeof(IdentifyAction), typeof(RouteAction), typeof(QuotePriceAction), typeof(CheckInvoicesAction), typeof(CheckSchedulesAction),
+            typeof(CreateScheduleAction), typeof(RegisterComplaintAction), typeof(ReopenComplaintAction), typeof(KnowledgeBaseAction),
+            typeof(SaveContactAction), typeof(HoldChangeAction), typeof(OptOutAction), typeof(RateAction),
+        })
+        {
+            services.AddSingleton(typeof(IFlowAction), action);
+        }
+
+        services.AddSingleton<DialogEngine>();
+        services.AddSingleton<ITurnHandler>(sp => sp.GetRequiredService<DialogEngine>());
         return services;
     }
 }

@@ -1,3 +1,5 @@
+using ContactCentre.Bot.Scenarios.Running;
+
 namespace ContactCentre.Bot.Hosting;
 
 /// <summary>The product's sub-commands: `scenarios run`, later `nlu eval` and `users add`.</summary>
@@ -9,7 +11,26 @@ public static class CommandLine
 
     public static Task<int> RunAsync(string[] args)
     {
-        Console.Error.WriteLine($"Unknown command '{string.Join(' ', args)}'.");
-        return Task.FromResult(2);
+        // `dotnet run --project src/Bot` starts the process in the project's folder (the web SDK's RunWorkingDirectory);
+        // the shell's PWD is where the user typed the command, so relative PATHs and --json FILE resolve from there.
+        if (Environment.GetEnvironmentVariable("PWD") is { Length: > 0 } shell && Path.IsPathFullyQualified(shell) && Directory.Exists(shell))
+        {
+            Environment.CurrentDirectory = shell;
+        }
+
+        return RunAsync(args, Console.Out, Console.Error, CancellationToken.None);
+    }
+
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(error);
+        if (args is ["scenarios", "run", .. var rest])
+        {
+            return await ScenarioCommand.RunAsync(rest, output, error, cancellationToken);
+        }
+
+        await error.WriteLineAsync($"Unknown command '{string.Join(' ', args)}'.\n{ScenarioCommand.Usage}");
+        return 2;
     }
 }

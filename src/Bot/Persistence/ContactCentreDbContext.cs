@@ -1,5 +1,6 @@
 using ContactCentre.Bot.Conversations;
 using ContactCentre.Bot.Handoff;
+using ContactCentre.Bot.Knowledge;
 using ContactCentre.Bot.Outbox;
 using ContactCentre.Bot.Runtime;
 using ContactCentre.Domain.Agents;
@@ -36,6 +37,8 @@ public abstract class ContactCentreDbContext(DbContextOptions options) : DbConte
     public DbSet<TranscriptEntry> Transcript => Set<TranscriptEntry>();
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
     public DbSet<HandoffTransition> HandoffTransitions => Set<HandoffTransition>();
+    public DbSet<KnowledgeEntry> Knowledge => Set<KnowledgeEntry>();
+    public DbSet<SatisfactionRating> SatisfactionRatings => Set<SatisfactionRating>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -55,6 +55,13 @@ public sealed class TurnContext(ContactCentreDbContext db, Conversation conversa
         return found;
     }
 
+    /// <summary>Takes a record created in this turn (not yet in the store) as the identified customer.</summary>
+    public void Adopt(CustomerRecord record)
+    {
+        Matches = [record];
+        Conversation.CustomerId = record.Customer.Id;
+    }
+
     /// <summary>Reloads the conversation's known customer (a later turn of an identified conversation).</summary>
     public async Task LoadKnownCustomerAsync(CancellationToken cancellationToken)
     {

@@ -34,6 +34,13 @@ internal sealed class DecisionBuilder(DateTimeOffset now)
         return this;
     }
 
+    /// <summary>An explanation sentence that no rule id stands behind (a settled default).</summary>
+    public DecisionBuilder Note(string why)
+    {
+        _explanation.Add(why);
+        return this;
+    }
+
     public DecisionBuilder Fact(string name, string value)
     {
         _facts[name] = value;

@@ -91,6 +91,19 @@ public sealed record RoutingParameters
     /// <summary>Parses "120", "120s", "2m", "1h", "1d" or "00:02:00".</summary>
     public static TimeSpan ParseDuration(string text, string name)
     {
+        try
+        {
+            return ParseDurationCore(text, name);
+        }
+        catch (OverflowException)
+        {
+            // "1e300", "Infinity", "99999999999d": a number, but longer than a TimeSpan holds.
+            throw BadValue(name, text, "a duration like 120, 90s, 2m or 00:02:00");
+        }
+    }
+
+    private static TimeSpan ParseDurationCore(string text, string name)
+    {
         var t = text.Trim();
         if (t.Length > 1 && char.IsAsciiLetter(t[^1])
             && double.TryParse(t[..^1], NumberStyles.Float, CultureInfo.InvariantCulture, out var amount) && amount >= 0)

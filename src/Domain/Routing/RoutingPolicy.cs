@@ -55,9 +55,11 @@ public static class RoutingPolicy
                 decision.Target = RoutingTarget.ToTeam(Team.Central);
                 decision.For("human-requested", InteractionReason.Other);
                 decision.Fact("requested", "human");
+                decision.Note("pedido de atendente sem motivo declarado: a central faz a triagem");
                 break;
             default:
                 decision.For("other", InteractionReason.Other);
+                decision.Note("pedido sem regra de roteamento: o bot continua o atendimento");
                 break;
         }
 

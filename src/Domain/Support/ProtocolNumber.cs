@@ -10,12 +10,13 @@ public static class ProtocolNumber
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(sequenceOfDay, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(sequenceOfDay, 999_999);
-        return $"{localDate:yyyyMMdd}-{sequenceOfDay:D6}";
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{localDate:yyyyMMdd}-{sequenceOfDay:D6}");
     }
 
     public static bool IsValid(string? text) =>
         text is { Length: 15 } && text[8] == '-'
-        && DateOnly.TryParseExact(text[..8], "yyyyMMdd", out _)
+        && DateOnly.TryParseExact(text[..8], "yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _)
+        && text[9..] != "000000"
         && text[9..].All(char.IsAsciiDigit);
 
     /// <summary>Finds a protocol number the customer typed, for reopening.</summary>

@@ -1,75 +1,186 @@
 namespace ContactCentre.Bot.Dialogs.Understanding;
 
 /// <summary>
-/// Intents learnt only from example sentences (no keyword lists in code): each sentence becomes a bag of
-/// word and character-trigram features; a message takes the intent of its most similar example
-/// (cosine similarity). Trigrams make it tolerant to typos ("intimacao", "intimaçao", "intimaçoes").
+/// Intents learnt only from a flow's example sentences (no keyword lists in code). Each sentence becomes
+/// a bag of words, word pairs and character trigrams, weighted by how few intents share them (IDF over
+/// intents, so "quero" or "de" count little and "boleto" a lot). A message is compared with every
+/// example (cosine); an intent scores by its k nearest examples, so one lucky example matters less
+/// than several close ones. Words the examples never use are first corrected to the nearest known word
+/// ("contratr" → "contratar"); trigrams catch the rest ("intimaçoes" ~ "intimação"). Words still unknown
+/// pull the score down, which is how "qual a capital da Austrália" ends up understood as nothing.
 /// </summary>
 public sealed class IntentClassifier
 {
-    private readonly List<(IntentExample Example, Dictionary<string, double> Features, double Norm)> _examples = [];
+    private readonly IntentClassifierOptions _options;
+    private readonly List<IntentExample> _examples = [];
+    private readonly List<int> _exampleIntent = [];
+    private readonly List<string> _intents = [];
+    private readonly Dictionary<string, int> _featureIds = new(StringComparer.Ordinal);
+    private readonly List<double> _idf = [];
+
+    // Inverted index: feature id → (example index, example's normalised weight for that feature).
+    private readonly List<List<(int Example, double Weight)>> _postings = [];
+    private readonly SpellingCorrector _corrector;
 
     public IntentClassifier(IEnumerable<IntentExample> examples)
+        : this(examples, new IntentClassifierOptions())
     {
-        foreach (var example in examples)
-        {
-            var features = Features(example.Text);
-            _examples.Add((example, features, Norm(features)));
-        }
     }
 
-    public IReadOnlyCollection<string> Intents => _examples.Select(e => e.Example.Intent).Distinct().ToList();
-
-    /// <summary>The best intent, or null when nothing reaches <paramref name="threshold"/>.</summary>
-    public IntentMatch? Classify(string text, double threshold = 0.35)
+    public IntentClassifier(IEnumerable<IntentExample> examples, IntentClassifierOptions options)
     {
-        var features = Features(text);
-        var norm = Norm(features);
-        if (norm == 0)
-        {
-            return null;
-        }
+        _options = options;
+        _examples.AddRange(examples.Where(e => TextNormalizer.Tokens(e.Text).Length > 0));
+        _corrector = new SpellingCorrector(_examples
+            .SelectMany(e => TextNormalizer.Tokens(e.Text))
+            .GroupBy(t => t, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal));
 
-        IntentMatch? best = null;
-        foreach (var (example, exampleFeatures, exampleNorm) in _examples)
+        var raw = new List<Dictionary<string, double>>(_examples.Count);
+        var intentsOfFeature = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+        foreach (var example in _examples)
         {
-            var dot = 0.0;
-            foreach (var (feature, weight) in features)
+            var intent = _intents.IndexOf(example.Intent);
+            if (intent < 0)
             {
-                if (exampleFeatures.TryGetValue(feature, out var other))
+                intent = _intents.Count;
+                _intents.Add(example.Intent);
+            }
+
+            _exampleIntent.Add(intent);
+            var features = Features(example.Text, out _);
+            raw.Add(features);
+            foreach (var feature in features.Keys)
+            {
+                if (!intentsOfFeature.TryGetValue(feature, out var set))
                 {
-                    dot += weight * other;
+                    intentsOfFeature[feature] = set = [];
                 }
-            }
 
-            var score = dot / (norm * exampleNorm);
-            if (best is null || score > best.Score)
-            {
-                best = new IntentMatch(example.Intent, score, example.Text);
+                set.Add(intent);
             }
         }
 
-        return best is not null && best.Score >= threshold ? best : null;
+        foreach (var (feature, intents) in intentsOfFeature)
+        {
+            _featureIds[feature] = _idf.Count;
+            _idf.Add(Math.Log(1.0 + (double)_intents.Count / intents.Count));
+            _postings.Add([]);
+        }
+
+        for (var e = 0; e < raw.Count; e++)
+        {
+            var weighted = raw[e].Select(f => (Id: _featureIds[f.Key], Weight: f.Value * _idf[_featureIds[f.Key]])).ToList();
+            var norm = Math.Sqrt(weighted.Sum(f => f.Weight * f.Weight));
+            foreach (var (id, weight) in weighted)
+            {
+                _postings[id].Add((e, weight / norm));
+            }
+        }
     }
 
-    private static Dictionary<string, double> Features(string text)
+    public IReadOnlyCollection<string> Intents => _intents;
+
+    /// <summary>The score under which <see cref="Classify"/> answers null unless told otherwise.</summary>
+    public double Threshold => _options.Threshold;
+
+    /// <summary>The best intent, or null when nothing reaches <paramref name="threshold"/> (default: <see cref="Threshold"/>).</summary>
+    public IntentMatch? Classify(string text, double? threshold = null)
+    {
+        var ranking = Rank(text);
+        return ranking.Count > 0 && ranking[0].Score >= (threshold ?? _options.Threshold) ? ranking[0] : null;
+    }
+
+    /// <summary>Every intent with its score for <paramref name="text"/>, best first (empty when nothing matches at all).</summary>
+    public IReadOnlyList<IntentMatch> Rank(string text)
+    {
+        var features = Features(text, out var coverage);
+        var dots = new double[_examples.Count];
+        var normSquared = 0.0;
+        foreach (var (feature, value) in features)
+        {
+            if (!_featureIds.TryGetValue(feature, out var id))
+            {
+                continue;
+            }
+
+            var weight = value * _idf[id];
+            normSquared += weight * weight;
+            foreach (var (example, exampleWeight) in _postings[id])
+            {
+                dots[example] += weight * exampleWeight;
+            }
+        }
+
+        if (normSquared == 0)
+        {
+            return [];
+        }
+
+        var norm = Math.Sqrt(normSquared);
+        var penalty = 1.0 - (_options.UnknownPenalty * (1.0 - coverage));
+        var nearest = new List<(double Score, int Example)>[_intents.Count];
+        for (var e = 0; e < dots.Length; e++)
+        {
+            (nearest[_exampleIntent[e]] ??= []).Add((dots[e] / norm, e));
+        }
+
+        var ranking = new List<IntentMatch>(_intents.Count);
+        for (var i = 0; i < _intents.Count; i++)
+        {
+            var top = nearest[i].OrderByDescending(x => x.Score).Take(_options.Neighbours).ToList();
+            double sum = 0, weights = 0, factor = 1;
+            foreach (var (score, _) in top)
+            {
+                sum += factor * score;
+                weights += factor;
+                factor *= _options.NeighbourDecay;
+            }
+
+            ranking.Add(new IntentMatch(_intents[i], penalty * sum / weights, _examples[top[0].Example].Text));
+        }
+
+        ranking.Sort((a, b) => b.Score.CompareTo(a.Score));
+        return ranking;
+    }
+
+    /// <summary>Words (spelling corrected), neighbouring word pairs and character trigrams, with the share of known words.</summary>
+    private Dictionary<string, double> Features(string text, out double coverage)
     {
         var features = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var token in TextNormalizer.Tokens(text))
+        var tokens = TextNormalizer.Tokens(text);
+        int known = 0, words = 0;
+        string? previous = null;
+        foreach (var token in tokens)
         {
-            Add(features, "w:" + token, 1.0);
-            var padded = $" {token} ";
+            var corrected = _corrector.Correct(token);
+            if (!token.Any(char.IsAsciiDigit))
+            {
+                // Quantities, protocols and prices are entities, not words the examples should know.
+                words++;
+                known += corrected is null ? 0 : 1;
+            }
+
+            var word = corrected ?? token;
+            Add(features, "w:" + word, _options.WordWeight);
+            if (previous is not null)
+            {
+                Add(features, "b:" + previous + " " + word, _options.BigramWeight);
+            }
+
+            var padded = $" {word} ";
             for (var i = 0; i + 3 <= padded.Length; i++)
             {
-                Add(features, string.Concat("c:", padded.AsSpan(i, 3)), 0.35);
+                Add(features, string.Concat("c:", padded.AsSpan(i, 3)), _options.TrigramWeight);
             }
+
+            previous = word;
         }
 
+        coverage = words == 0 ? 1 : (double)known / words;
         return features;
     }
 
     private static void Add(Dictionary<string, double> features, string key, double weight) =>
         features[key] = features.GetValueOrDefault(key) + weight;
-
-    private static double Norm(Dictionary<string, double> features) => Math.Sqrt(features.Values.Sum(v => v * v));
 }

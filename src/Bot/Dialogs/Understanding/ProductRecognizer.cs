@@ -4,11 +4,16 @@ namespace ContactCentre.Bot.Dialogs.Understanding;
 
 /// <summary>
 /// Products and quantities from the price list's own words (names, synonyms, units and their plurals),
-/// never from a list in code. A quantity is the number near the product or unit word, in digits or
-/// words ("dois advogados", "2 pesquisas"). Matching is on whole tokens, so "pesquisando" is not "pesquisa".
+/// never from a list in code. A quantity is the number right next to the product or unit word, in digits or
+/// words ("dois advogados", "2 pesquisas", "intimação para vinte e cinco advogados"); each number counts
+/// for one product only. Matching is on whole tokens, so "pesquisando" is not "pesquisa"; long words
+/// tolerate one typo in the middle ("advogdos"), never at the end ("pesquisar" is not "pesquisas").
 /// </summary>
 public sealed class ProductRecognizer(IEnumerable<Product> products, IReadOnlyDictionary<string, int> numberWords)
 {
+    private const int MaxGap = 1;
+    private const int FuzzyMinLength = 8;
+
     private readonly List<(string[] Tokens, string Code)> _phrases = products
         .SelectMany(p => new[] { p.Name, p.Unit, p.UnitPlural ?? p.Unit + "s", p.Code }.Concat(p.Synonyms)
             .Select(phrase => (Tokens: TextNormalizer.Tokens(phrase), p.Code)))
@@ -17,59 +22,116 @@ public sealed class ProductRecognizer(IEnumerable<Product> products, IReadOnlyDi
         .OrderByDescending(x => x.Tokens.Length)
         .ToList();
 
-    public IReadOnlyList<ProductMention> Recognize(string text)
+    private readonly NumberReader _numbers = new(numberWords);
+
+    public IReadOnlyList<ProductMention> Recognize(string text) => Recognize(TextNormalizer.Tokens(text));
+
+    internal IReadOnlyList<ProductMention> Recognize(string[] tokens)
     {
-        var tokens = TextNormalizer.Tokens(text);
-        var found = new List<ProductMention>();
-        var used = new bool[tokens.Length];
+        var numbers = new List<(int Start, int End, decimal Value)>();
+        var owner = new int[tokens.Length]; // 0: plain word, -1: number, k > 0: the k-th product match
+        for (var i = 0; i < tokens.Length;)
+        {
+            if (_numbers.TryRead(tokens, i, out var value, out var length) && value is > 0 and < 10_000)
+            {
+                numbers.Add((i, i + length, value));
+                Array.Fill(owner, -1, i, length);
+                i += length;
+            }
+            else
+            {
+                i++;
+            }
+        }
+
+        var matches = new List<(int Start, int End, string Code)>();
         for (var i = 0; i < tokens.Length; i++)
         {
+            if (owner[i] != 0)
+            {
+                continue;
+            }
+
             foreach (var (phrase, code) in _phrases)
             {
-                if (used[i] || i + phrase.Length > tokens.Length || !phrase.SequenceEqual(tokens.Skip(i).Take(phrase.Length)))
+                if (Matches(tokens, i, phrase, owner))
                 {
-                    continue;
+                    matches.Add((i, i + phrase.Length, code));
+                    Array.Fill(owner, matches.Count, i, phrase.Length);
+                    break;
                 }
+            }
+        }
 
-                for (var k = i; k < i + phrase.Length; k++)
-                {
-                    used[k] = true;
-                }
+        // Numbers before a product first ("quero intimação e 3 estados": the 3 is the estados'), then after it.
+        var used = new bool[numbers.Count];
+        var quantities = new decimal?[matches.Count];
+        for (var m = 0; m < matches.Count; m++)
+        {
+            quantities[m] = Take(numbers, used, owner, n => n.End <= matches[m].Start && Gap(owner, n.End, matches[m].Start));
+        }
 
-                var quantity = Near(tokens, i - 1, -1) ?? Near(tokens, i + phrase.Length, +1);
-                var existing = found.FindIndex(m => m.ProductCode == code);
-                if (existing < 0)
-                {
-                    found.Add(new ProductMention(code, quantity ?? 1));
-                }
-                else if (quantity is not null && found[existing].Quantity == 1)
-                {
-                    found[existing] = found[existing] with { Quantity = quantity.Value };
-                }
+        for (var m = 0; m < matches.Count; m++)
+        {
+            quantities[m] ??= Take(numbers, used, owner, n => n.Start >= matches[m].End && Gap(owner, matches[m].End, n.Start));
+        }
 
-                break;
+        var found = new List<ProductMention>();
+        for (var m = 0; m < matches.Count; m++)
+        {
+            var existing = found.FindIndex(f => f.ProductCode == matches[m].Code);
+            if (existing < 0)
+            {
+                found.Add(new ProductMention(matches[m].Code, quantities[m] ?? 1));
+            }
+            else if (quantities[m] is { } quantity && found[existing].Quantity == 1)
+            {
+                found[existing] = found[existing] with { Quantity = quantity };
             }
         }
 
         return found;
     }
 
-    // Looks up to 3 tokens away: "2 advogados", "intimação para 2 advogados".
-    private decimal? Near(string[] tokens, int start, int step)
+    private static decimal? Take(List<(int Start, int End, decimal Value)> numbers, bool[] used, int[] owner, Func<(int Start, int End, decimal Value), bool> near)
     {
-        for (int j = start, seen = 0; j >= 0 && j < tokens.Length && seen < 3; j += step, seen++)
+        for (var n = 0; n < numbers.Count; n++)
         {
-            if (int.TryParse(tokens[j], out var n) && n is > 0 and < 10_000)
+            if (!used[n] && near(numbers[n]))
             {
-                return n;
-            }
-
-            if (numberWords.TryGetValue(tokens[j], out var w))
-            {
-                return w;
+                used[n] = true;
+                return numbers[n].Value;
             }
         }
 
         return null;
     }
+
+    // At most MaxGap plain words between a number and its product ("2 novos advogados", "intimação para 2").
+    private static bool Gap(int[] owner, int from, int to) =>
+        to - from <= MaxGap && Enumerable.Range(from, to - from).All(k => owner[k] == 0);
+
+    private static bool Matches(string[] tokens, int start, string[] phrase, int[] owner)
+    {
+        if (start + phrase.Length > tokens.Length)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < phrase.Length; k++)
+        {
+            if (owner[start + k] != 0 || !(tokens[start + k] == phrase[k] || (phrase.Length == 1 && IsTypoOf(tokens[start + k], phrase[k]))))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // One slip inside a long word: same first two letters and same last letter, one edit apart.
+    private static bool IsTypoOf(string token, string word) =>
+        token.Length >= FuzzyMinLength && word.Length >= FuzzyMinLength
+        && token[0] == word[0] && token[1] == word[1] && token[^1] == word[^1]
+        && SpellingCorrector.Distance(token, word, 1) == 1;
 }

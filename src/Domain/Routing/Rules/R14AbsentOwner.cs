@@ -7,7 +7,7 @@ namespace ContactCentre.Domain.Routing.Rules;
 /// <summary>
 /// R14 Absent owner: when the customer's responsible salesperson is on vacation or absent, another
 /// salesperson (or the bot) attends and may sell. Commission: on vacation, to whoever closed; absent,
-/// to whoever held the first negotiation (the owner of the customer's sales schedule for that
+/// to whoever held the first negotiation (the owner of the customer's earliest sales schedule for that
 /// product, else the responsible salesperson). The bot's sales carry no personal commission.
 /// </summary>
 public static class R14AbsentOwner
@@ -28,7 +28,7 @@ public static class R14AbsentOwner
             var negotiator = customerSchedules
                 .Where(s => s.Tag.IsSalesTag() && s.Owner.IsAgent
                     && string.Equals(s.ProductCode, productCode, StringComparison.OrdinalIgnoreCase))
-                .OrderByDescending(s => s.Created)
+                .OrderBy(s => s.Created)
                 .Select(s => s.Owner.AgentId!)
                 .FirstOrDefault() ?? responsibleSalesperson.Id;
             return new(negotiator, RuleIds.R14,

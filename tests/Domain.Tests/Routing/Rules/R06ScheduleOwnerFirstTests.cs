@@ -188,3 +188,38 @@ public sealed class R06ScheduleOwnerFirstTests
         Assert.DoesNotContain(RuleIds.R6, decision.RuleIds);
     }
 }
+
+/// <summary>R6's fallback: "any available member of the sales team" as the handoff service picks them.</summary>
+public sealed class R06EligibleSalespeopleTests
+{
+    private static Agent A(string id, AgentStatus status = AgentStatus.Available, Team team = Team.Sales, int max = 3) =>
+        new() { Id = id, Name = id, Team = team, Status = status, MaxConcurrentConversations = max };
+
+    [Fact]
+    public void R6_Fallback_OnlyAvailableActiveSalespeople_ExcludingTheOwner_LeastLoadedFirst()
+    {
+        var inactive = A("ina");
+        inactive.Active = false;
+        Agent[] agents =
+        [
+            A("ana"), A("bruno"), A("carla"), A("dora", AgentStatus.Busy), A("edu", AgentStatus.Absent),
+            A("fabi", AgentStatus.Vacation), A("gil", AgentStatus.Offline), A("hugo", team: Team.Support), inactive,
+        ];
+        var load = new Dictionary<string, int> { ["ana"] = 0, ["bruno"] = 2, ["carla"] = 1 };
+
+        var eligible = RoutingPolicy.Eligible(agents, Team.Sales, excluding: "ana", id => load.GetValueOrDefault(id), cap: 3);
+
+        Assert.Equal(["carla", "bruno"], eligible.Select(a => a.Id));
+    }
+
+    [Fact]
+    public void R6_Fallback_AgentsAtTheCapOrTheirOwnLimit_AreSkipped()
+    {
+        Agent[] agents = [A("ana"), A("bruno", max: 1), A("carla")];
+        var load = new Dictionary<string, int> { ["ana"] = 3, ["bruno"] = 1, ["carla"] = 2 };
+
+        var eligible = RoutingPolicy.Eligible(agents, Team.Sales, excluding: null, id => load[id], cap: 3);
+
+        Assert.Equal(["carla"], eligible.Select(a => a.Id));
+    }
+}

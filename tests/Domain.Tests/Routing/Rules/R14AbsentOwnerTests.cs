@@ -44,13 +44,27 @@ public sealed class R14AbsentOwnerTests
         [
             NewSchedule("s1", ScheduleTag.SaleWithContact, "2026-03-09", "2026-03-11", owner: "carla", product: "P1"),
             NewSchedule("s2", ScheduleTag.SaleWithContact, "2026-03-09", "2026-03-11", owner: "dora", product: "P2"),
-            NewSchedule("s3", ScheduleTag.Onboarding, "2026-03-09", "2026-03-20", owner: "edu", product: "P1"),
+            NewSchedule("s3", ScheduleTag.Onboarding, "2026-03-10", "2026-03-20", owner: "edu", product: "P1"),
         ];
 
         var commission = R14AbsentOwner.Commission("bruno", "P1", Responsible(AgentStatus.Absent), schedules);
 
         Assert.Equal("carla", commission.Beneficiary);
         Assert.Equal(RuleIds.R14, commission.RuleId);
+    }
+
+    [Fact]
+    public void R14_ResponsibleAbsent_TwoSchedulesForTheProduct_CommissionToTheFirstNegotiator()
+    {
+        Schedule[] schedules =
+        [
+            NewSchedule("later", ScheduleTag.SaleWithContact, "2026-03-09", "2026-03-11", owner: "dora", product: "P1"),
+            NewSchedule("first", ScheduleTag.SaleWithoutContact, "2026-03-05", "2026-03-09", owner: "carla", product: "P1"),
+        ];
+
+        var commission = R14AbsentOwner.Commission("bruno", "P1", Responsible(AgentStatus.Absent), schedules);
+
+        Assert.Equal("carla", commission.Beneficiary);
     }
 
     [Fact]

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace ContactCentre.Bot.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresContactCentreDbContext))]
-    [Migration("20261123123047_Initial")]
+    [Migration("20261123124210_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -165,6 +165,56 @@ namespace ContactCentre.Bot.Persistence.Migrations.Postgres
                     b.HasIndex("ConversationId");
 
                     b.ToTable("HandoffTransitions");
+                });
+
+            modelBuilder.Entity("ContactCentre.Bot.Handoff.SatisfactionRating", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AgentId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ConversationId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgentId");
+
+                    b.ToTable("SatisfactionRatings");
+                });
+
+            modelBuilder.Entity("ContactCentre.Bot.Knowledge.KnowledgeEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Answer")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.PrimitiveCollection<List<string>>("Examples")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Knowledge", (string)null);
                 });
 
             modelBuilder.Entity("ContactCentre.Bot.Outbox.OutboxMessage", b =>

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace ContactCentre.Bot.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteContactCentreDbContext))]
-    [Migration("20261123123036_Initial")]
+    [Migration("20261123124148_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -159,6 +159,56 @@ namespace ContactCentre.Bot.Persistence.Migrations.Sqlite
                     b.HasIndex("ConversationId");
 
                     b.ToTable("HandoffTransitions");
+                });
+
+            modelBuilder.Entity("ContactCentre.Bot.Handoff.SatisfactionRating", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgentId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConversationId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgentId");
+
+                    b.ToTable("SatisfactionRatings");
+                });
+
+            modelBuilder.Entity("ContactCentre.Bot.Knowledge.KnowledgeEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Answer")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Examples")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Knowledge", (string)null);
                 });
 
             modelBuilder.Entity("ContactCentre.Bot.Outbox.OutboxMessage", b =>

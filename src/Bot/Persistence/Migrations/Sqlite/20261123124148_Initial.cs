@@ -192,6 +192,20 @@ namespace ContactCentre.Bot.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "Knowledge",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Examples = table.Column<string>(type: "TEXT", nullable: false),
+                    Answer = table.Column<string>(type: "TEXT", nullable: false),
+                    Active = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Knowledge", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Outbox",
                 columns: table => new
                 {
@@ -290,6 +304,21 @@ namespace ContactCentre.Bot.Persistence.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Sales", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SatisfactionRatings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ConversationId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    AgentId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Score = table.Column<int>(type: "INTEGER", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SatisfactionRatings", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -464,6 +493,11 @@ namespace ContactCentre.Bot.Persistence.Migrations.Sqlite
                 column: "CustomerId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_SatisfactionRatings_AgentId",
+                table: "SatisfactionRatings",
+                column: "AgentId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Schedules_CustomerId_Due",
                 table: "Schedules",
                 columns: new[] { "CustomerId", "Due" });
@@ -511,6 +545,9 @@ namespace ContactCentre.Bot.Persistence.Migrations.Sqlite
                 name: "Invoices");
 
             migrationBuilder.DropTable(
+                name: "Knowledge");
+
+            migrationBuilder.DropTable(
                 name: "Outbox");
 
             migrationBuilder.DropTable(
@@ -524,6 +561,9 @@ namespace ContactCentre.Bot.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Sales");
+
+            migrationBuilder.DropTable(
+                name: "SatisfactionRatings");
 
             migrationBuilder.DropTable(
                 name: "Schedules");

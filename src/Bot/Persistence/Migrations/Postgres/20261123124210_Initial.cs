@@ -194,6 +194,20 @@ namespace ContactCentre.Bot.Persistence.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "Knowledge",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Examples = table.Column<List<string>>(type: "text[]", nullable: false),
+                    Answer = table.Column<string>(type: "text", nullable: false),
+                    Active = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Knowledge", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Outbox",
                 columns: table => new
                 {
@@ -292,6 +306,21 @@ namespace ContactCentre.Bot.Persistence.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Sales", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SatisfactionRatings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ConversationId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    AgentId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Score = table.Column<int>(type: "integer", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SatisfactionRatings", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -466,6 +495,11 @@ namespace ContactCentre.Bot.Persistence.Migrations.Postgres
                 column: "CustomerId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_SatisfactionRatings_AgentId",
+                table: "SatisfactionRatings",
+                column: "AgentId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Schedules_CustomerId_Due",
                 table: "Schedules",
                 columns: new[] { "CustomerId", "Due" });
@@ -513,6 +547,9 @@ namespace ContactCentre.Bot.Persistence.Migrations.Postgres
                 name: "Invoices");
 
             migrationBuilder.DropTable(
+                name: "Knowledge");
+
+            migrationBuilder.DropTable(
                 name: "Outbox");
 
             migrationBuilder.DropTable(
@@ -526,6 +563,9 @@ namespace ContactCentre.Bot.Persistence.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "Sales");
+
+            migrationBuilder.DropTable(
+                name: "SatisfactionRatings");
 
             migrationBuilder.DropTable(
                 name: "Schedules");
