@@ -11,6 +11,10 @@ public sealed class DefaultFlow
     public string Language { get; set; } = "pt-BR";
     public Dictionary<string, List<string>> Intents { get; set; } = [];
     public Dictionary<string, int> Numbers { get; set; } = [];
+
+    /// <summary>Date words (relative days, weekdays, months) for the understanding's date recogniser.</summary>
+    public FlowDates Dates { get; set; } = new();
+
     public Dictionary<string, string> Replies { get; set; } = [];
     public Dictionary<string, string> Teams { get; set; } = [];
 

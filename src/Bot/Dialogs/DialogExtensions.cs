@@ -1,5 +1,5 @@
 using ContactCentre.Bot.Dialogs.Actions;
-using ContactCentre.Bot.Flows;
+using ContactCentre.Bot.Flows.Versions;
 using ContactCentre.Bot.Runtime;
 
 namespace ContactCentre.Bot.Dialogs;
@@ -9,7 +9,7 @@ public static class DialogExtensions
     /// <summary>The dialog engine running the active flow, and the domain actions flows may use.</summary>
     public static IServiceCollection AddDialogs(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton<IFlowCatalog, EmbeddedFlowCatalog>();
+        services.AddFlowVersions();
         foreach (var action in new[]
         {
             typeof(IdentifyAction), typeof(RouteAction), typeof(QuotePriceAction), typeof(CheckInvoicesAction), typeof(CheckSchedulesAction),

@@ -21,6 +21,10 @@ public sealed class FlowDocument
 
     public Dictionary<string, List<string>> Intents { get; set; } = [];
     public Dictionary<string, int> Numbers { get; set; } = [];
+
+    /// <summary>Date words (relative days, weekdays, months) for the understanding's date recogniser.</summary>
+    public Dialogs.Understanding.FlowDates Dates { get; set; } = new();
+
     public Dictionary<string, string> Replies { get; set; } = [];
     public Dictionary<string, string> Teams { get; set; } = [];
 

@@ -5,7 +5,7 @@ namespace ContactCentre.Bot.Hosting;
 /// <summary>The product's sub-commands: `scenarios run`, later `nlu eval` and `users add`.</summary>
 public static class CommandLine
 {
-    private static readonly string[] Commands = ["scenarios"];
+    private static readonly string[] Commands = ["scenarios", "nlu", "telegram"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0], StringComparer.Ordinal);
 
@@ -28,6 +28,16 @@ public static class CommandLine
         if (args is ["scenarios", "run", .. var rest])
         {
             return await ScenarioCommand.RunAsync(rest, output, error, cancellationToken);
+        }
+
+        if (args is ["nlu", "eval", .. var nluArgs])
+        {
+            return await Dialogs.Understanding.Evaluation.NluCommand.RunAsync(nluArgs, output, error, cancellationToken);
+        }
+
+        if (args is ["telegram", .. var telegramArgs])
+        {
+            return await Telegram.TelegramCommand.RunAsync(telegramArgs, output, error, cancellationToken);
         }
 
         await error.WriteLineAsync($"Unknown command '{string.Join(' ', args)}'.\n{ScenarioCommand.Usage}");

@@ -1,8 +1,12 @@
 using ContactCentre.Bot.Endpoints;
 using ContactCentre.Bot.Persistence;
 using ContactCentre.Bot.Dialogs;
+using ContactCentre.Bot.Email;
 using ContactCentre.Bot.Routing;
 using ContactCentre.Bot.Runtime;
+using ContactCentre.Bot.Telegram;
+using ContactCentre.Bot.WebChat;
+using ContactCentre.Bot.WhatsApp;
 using ContactCentre.Channels.Test;
 using Microsoft.Extensions.Options;
 
@@ -25,13 +29,22 @@ public static class WebHost
         builder.Services.AddConversationRuntime(builder.Configuration);
         builder.Services.AddDialogs(builder.Configuration);
         builder.Services.AddTestChannel(builder.Configuration);
+        builder.Services.AddWhatsApp(builder.Configuration);
+        builder.Services.AddWebChat(builder.Configuration);
+        builder.Services.AddEmail(builder.Configuration);
+        builder.Services.AddTelegram(builder.Configuration);
         configure?.Invoke(builder);
 
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseStaticFiles(); // wwwroot (copied to the output): /schemas/flow.schema.json
         app.MapHealth();
         app.MapTestChannel();
+        app.MapWhatsApp();
+        app.MapWebChat();
+        app.MapEmail();
+        app.MapTelegram();
         return app;
     }
 

@@ -44,16 +44,23 @@ public sealed class OutboxDrainer(
     {
         var o = options.Value;
         var now = clock.GetUtcNow();
-        List<OutboxMessage> due;
+        List<OutboxMessage> unfinished;
         await using (var db = stores.Create())
         {
-            due = await db.Outbox.AsNoTracking()
-                .Where(m => (m.Status == OutboxStatus.Pending && m.NextAttemptAt <= now)
-                    || (m.Status == OutboxStatus.Sending && m.LeaseUntil < now))
+            unfinished = await db.Outbox.AsNoTracking()
+                .Where(m => m.Status == OutboxStatus.Pending || m.Status == OutboxStatus.Sending)
                 .OrderBy(m => m.CreatedAt)
-                .Take(o.BatchSize)
+                .Take(o.BatchSize * 4)
                 .ToListAsync(cancellationToken);
         }
+
+        // A conversation's replies leave in order: only the due rows before its first row that is not
+        // due yet (backing off, or leased by a sender that may still be sending) are taken this round.
+        var due = unfinished
+            .GroupBy(m => m.ConversationId)
+            .SelectMany(g => g.OrderBy(m => m.CreatedAt).TakeWhile(m => IsDue(m, now)))
+            .Take(o.BatchSize)
+            .ToList();
 
         var sent = 0;
         // One conversation's replies go in order; different conversations go in parallel.
@@ -72,6 +79,9 @@ public sealed class OutboxDrainer(
             });
         return sent;
     }
+
+    private static bool IsDue(OutboxMessage m, DateTimeOffset now) =>
+        (m.Status == OutboxStatus.Pending && m.NextAttemptAt <= now) || (m.Status == OutboxStatus.Sending && m.LeaseUntil < now);
 
     private async Task<bool> SendOneAsync(OutboxMessage row, CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using ContactCentre.Bot.Conversations;
+using ContactCentre.Bot.Flows.Versions;
 using ContactCentre.Bot.Handoff;
 using ContactCentre.Bot.Knowledge;
 using ContactCentre.Bot.Outbox;
@@ -39,6 +40,7 @@ public abstract class ContactCentreDbContext(DbContextOptions options) : DbConte
     public DbSet<HandoffTransition> HandoffTransitions => Set<HandoffTransition>();
     public DbSet<KnowledgeEntry> Knowledge => Set<KnowledgeEntry>();
     public DbSet<SatisfactionRating> SatisfactionRatings => Set<SatisfactionRating>();
+    public DbSet<FlowVersion> FlowVersions => Set<FlowVersion>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

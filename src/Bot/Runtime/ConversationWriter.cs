@@ -46,7 +46,11 @@ public static class ConversationWriter
     /// <summary>Records an outbound activity in the transcript and queues it for the channel, in the same transaction.</summary>
     public static OutboxMessage Send(ContactCentreDbContext db, Conversation conversation, Activity activity, string sender, string? replyToProviderId, DateTimeOffset now)
     {
-        AppendTranscript(db, conversation, TranscriptKind.Outbound, sender, activity, now);
+        var line = AppendTranscript(db, conversation, TranscriptKind.Outbound, sender, activity, now);
+
+        // Replies of one turn share "now"; the transcript position, in microseconds (PostgreSQL's
+        // precision), keeps them in order for the outbox sender, which sends a conversation in CreatedAt order.
+        var createdAt = now.AddTicks(line.Sequence * TimeSpan.TicksPerMicrosecond);
         var message = new OutboxMessage
         {
             Id = Guid.Parse(activity.Id!),
@@ -55,7 +59,7 @@ public static class ConversationWriter
             Recipient = conversation.CustomerAddress,
             ActivityJson = ActivityJson.Serialize(activity),
             ReplyToProviderId = replyToProviderId,
-            CreatedAt = now,
+            CreatedAt = createdAt,
             NextAttemptAt = now,
         };
         db.Outbox.Add(message);

@@ -39,9 +39,13 @@ public sealed class TurnPipeline(
         await using var db = stores.Create();
 
         // Cheap early answer for retries; the claim's unique key at commit is the real guard (other nodes).
-        if (await db.InboundClaims.AsNoTracking().AnyAsync(c => c.Channel == inbound.ChannelId && c.ProviderMessageId == inbound.Id, cancellationToken))
+        var claimed = await db.InboundClaims.AsNoTracking()
+            .Where(c => c.Channel == inbound.ChannelId && c.ProviderMessageId == inbound.Id)
+            .Select(c => c.ConversationId)
+            .FirstOrDefaultAsync(cancellationToken);
+        if (claimed is not null)
         {
-            return TurnResult.Duplicate(null);
+            return TurnResult.Duplicate(claimed);
         }
 
         var now = clock.GetUtcNow();
@@ -97,8 +101,12 @@ public sealed class TurnPipeline(
     /// <summary>The customer's open conversation on this channel, or a new one (the old one ends after IdleMinutes).</summary>
     private async Task<Conversation> OpenConversationAsync(ContactCentreDbContext db, Activity inbound, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        // E-mail: one conversation per mail thread (the activity's conversation id is the thread root's
+        // Message-ID), so a customer's two threads stay apart; other channels: one per customer address.
+        var perThread = inbound.ChannelId == Channels.Email.EmailInboundMapper.Channel;
         var open = await db.Conversations
             .Where(c => c.Channel == inbound.ChannelId && c.CustomerAddress == inbound.From.Id && c.ClosedAt == null)
+            .Where(c => !perThread || c.ChannelConversationId == inbound.Conversation.Id)
             .OrderByDescending(c => c.StartedAt)
             .FirstOrDefaultAsync(cancellationToken);
         var idle = TimeSpan.FromMinutes(options.Value.IdleMinutes);

@@ -1,13 +1,14 @@
 namespace ContactCentre.Bot.Dialogs.Understanding;
 
 /// <summary>
-/// Intents learnt only from a flow's example sentences (no keyword lists in code). Each sentence becomes
-/// a bag of words, word pairs and character trigrams, weighted by how few intents share them (IDF over
-/// intents, so "quero" or "de" count little and "boleto" a lot). A message is compared with every
-/// example (cosine); an intent scores by its k nearest examples, so one lucky example matters less
-/// than several close ones. Words the examples never use are first corrected to the nearest known word
-/// ("contratr" → "contratar"); trigrams catch the rest ("intimaçoes" ~ "intimação"). Words still unknown
-/// pull the score down, which is how "qual a capital da Austrália" ends up understood as nothing.
+/// Intents learnt only from a flow's example sentences (no keyword lists in code). Each sentence becomes a
+/// bag of words, word pairs and character trigrams, weighted by how few intents share them (IDF over
+/// intents, so "quero" or "de" count little and "boleto" a lot). Two views of the examples are blended:
+/// the k nearest examples of each intent (cosine similarity: one lucky example matters less than several
+/// close ones) and a softmax regression trained on them (weighs evidence across examples). Words the
+/// examples never use are first corrected to the nearest known word ("contratr" → "contratar"); trigrams
+/// catch the rest ("intimaçoes" ~ "intimação"). Words still unknown pull the score down, which is how
+/// "qual a capital da Austrália" ends up understood as nothing.
 /// </summary>
 public sealed class IntentClassifier
 {
@@ -21,6 +22,7 @@ public sealed class IntentClassifier
     // Inverted index: feature id → (example index, example's normalised weight for that feature).
     private readonly List<List<(int Example, double Weight)>> _postings = [];
     private readonly SpellingCorrector _corrector;
+    private readonly SoftmaxRegression? _regression;
 
     public IntentClassifier(IEnumerable<IntentExample> examples)
         : this(examples, new IntentClassifierOptions())
@@ -29,10 +31,11 @@ public sealed class IntentClassifier
 
     public IntentClassifier(IEnumerable<IntentExample> examples, IntentClassifierOptions options)
     {
-        _options = options;
+        ArgumentNullException.ThrowIfNull(examples);
+        _options = options ?? throw new ArgumentNullException(nameof(options));
         _examples.AddRange(examples.Where(e => TextNormalizer.Tokens(e.Text).Length > 0));
         _corrector = new SpellingCorrector(_examples
-            .SelectMany(e => TextNormalizer.Tokens(e.Text))
+            .SelectMany(e => Words(e.Text))
             .GroupBy(t => t, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal));
 
@@ -61,21 +64,25 @@ public sealed class IntentClassifier
             }
         }
 
-        foreach (var (feature, intents) in intentsOfFeature)
+        foreach (var (feature, intents) in intentsOfFeature.OrderBy(f => f.Key, StringComparer.Ordinal))
         {
             _featureIds[feature] = _idf.Count;
-            _idf.Add(Math.Log(1.0 + (double)_intents.Count / intents.Count));
+            _idf.Add(Math.Log(1.0 + ((double)_intents.Count / intents.Count)));
             _postings.Add([]);
         }
 
-        for (var e = 0; e < raw.Count; e++)
+        var vectors = raw.Select(Vector).ToList();
+        for (var e = 0; e < vectors.Count; e++)
         {
-            var weighted = raw[e].Select(f => (Id: _featureIds[f.Key], Weight: f.Value * _idf[_featureIds[f.Key]])).ToList();
-            var norm = Math.Sqrt(weighted.Sum(f => f.Weight * f.Weight));
-            foreach (var (id, weight) in weighted)
+            foreach (var (id, weight) in vectors[e])
             {
-                _postings[id].Add((e, weight / norm));
+                _postings[id].Add((e, weight));
             }
+        }
+
+        if (_options.RegressionWeight > 0 && _intents.Count > 1)
+        {
+            _regression = new SoftmaxRegression(_intents.Count, _idf.Count, vectors, _exampleIntent, _options);
         }
     }
 
@@ -91,40 +98,35 @@ public sealed class IntentClassifier
         return ranking.Count > 0 && ranking[0].Score >= (threshold ?? _options.Threshold) ? ranking[0] : null;
     }
 
-    /// <summary>Every intent with its score for <paramref name="text"/>, best first (empty when nothing matches at all).</summary>
+    /// <summary>Every intent with its score (0–1) for <paramref name="text"/>, best first; empty when no word is known at all.</summary>
     public IReadOnlyList<IntentMatch> Rank(string text)
     {
-        var features = Features(text, out var coverage);
-        var dots = new double[_examples.Count];
-        var normSquared = 0.0;
-        foreach (var (feature, value) in features)
+        ArgumentNullException.ThrowIfNull(text);
+        var query = Vector(Features(text, out var coverage));
+        if (query.Length == 0)
         {
-            if (!_featureIds.TryGetValue(feature, out var id))
-            {
-                continue;
-            }
+            return [];
+        }
 
-            var weight = value * _idf[id];
-            normSquared += weight * weight;
+        var dots = new double[_examples.Count];
+        foreach (var (id, weight) in query)
+        {
             foreach (var (example, exampleWeight) in _postings[id])
             {
                 dots[example] += weight * exampleWeight;
             }
         }
 
-        if (normSquared == 0)
-        {
-            return [];
-        }
-
-        var norm = Math.Sqrt(normSquared);
-        var penalty = 1.0 - (_options.UnknownPenalty * (1.0 - coverage));
         var nearest = new List<(double Score, int Example)>[_intents.Count];
         for (var e = 0; e < dots.Length; e++)
         {
-            (nearest[_exampleIntent[e]] ??= []).Add((dots[e] / norm, e));
+            (nearest[_exampleIntent[e]] ??= []).Add((dots[e], e));
         }
 
+        var probabilities = new double[_intents.Count];
+        _regression?.Predict(query, probabilities);
+        var blend = _regression is null ? 0 : _options.RegressionWeight;
+        var penalty = 1.0 - (_options.UnknownPenalty * (1.0 - coverage));
         var ranking = new List<IntentMatch>(_intents.Count);
         for (var i = 0; i < _intents.Count; i++)
         {
@@ -137,21 +139,32 @@ public sealed class IntentClassifier
                 factor *= _options.NeighbourDecay;
             }
 
-            ranking.Add(new IntentMatch(_intents[i], penalty * sum / weights, _examples[top[0].Example].Text));
+            var similarity = sum / weights;
+            ranking.Add(new IntentMatch(_intents[i], penalty * (((1 - blend) * similarity) + (blend * probabilities[i])), _examples[top[0].Example].Text));
         }
 
         ranking.Sort((a, b) => b.Score.CompareTo(a.Score));
         return ranking;
     }
 
+    /// <summary>The known features of a bag, IDF-weighted and scaled to unit length.</summary>
+    private (int Id, double Weight)[] Vector(Dictionary<string, double> features)
+    {
+        var weighted = features
+            .Select(f => _featureIds.TryGetValue(f.Key, out var id) ? (Id: id, Weight: f.Value * _idf[id]) : (Id: -1, Weight: 0.0))
+            .Where(f => f.Id >= 0)
+            .ToArray();
+        var norm = Math.Sqrt(weighted.Sum(f => f.Weight * f.Weight));
+        return norm == 0 ? [] : weighted.Select(f => (f.Id, f.Weight / norm)).ToArray();
+    }
+
     /// <summary>Words (spelling corrected), neighbouring word pairs and character trigrams, with the share of known words.</summary>
     private Dictionary<string, double> Features(string text, out double coverage)
     {
         var features = new Dictionary<string, double>(StringComparer.Ordinal);
-        var tokens = TextNormalizer.Tokens(text);
         int known = 0, words = 0;
         string? previous = null;
-        foreach (var token in tokens)
+        foreach (var token in Words(text))
         {
             var corrected = _corrector.Correct(token);
             if (!token.Any(char.IsAsciiDigit))
@@ -163,7 +176,7 @@ public sealed class IntentClassifier
 
             var word = corrected ?? token;
             Add(features, "w:" + word, _options.WordWeight);
-            if (previous is not null)
+            if (previous is not null && _options.BigramWeight > 0)
             {
                 Add(features, "b:" + previous + " " + word, _options.BigramWeight);
             }
@@ -180,6 +193,8 @@ public sealed class IntentClassifier
         coverage = words == 0 ? 1 : (double)known / words;
         return features;
     }
+
+    private static IEnumerable<string> Words(string text) => TextNormalizer.Tokens(text).Select(TextNormalizer.Squeeze);
 
     private static void Add(Dictionary<string, double> features, string key, double weight) =>
         features[key] = features.GetValueOrDefault(key) + weight;

@@ -22,7 +22,7 @@ public sealed class ProductRecognizer(IEnumerable<Product> products, IReadOnlyDi
         .OrderByDescending(x => x.Tokens.Length)
         .ToList();
 
-    private readonly NumberReader _numbers = new(numberWords);
+    private readonly NumberReader _numbers = new(numberWords.ToDictionary(n => TextNormalizer.Normalize(n.Key), n => n.Value, StringComparer.Ordinal));
 
     public IReadOnlyList<ProductMention> Recognize(string text) => Recognize(TextNormalizer.Tokens(text));
 

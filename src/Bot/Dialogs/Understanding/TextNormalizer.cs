@@ -26,4 +26,27 @@ public static class TextNormalizer
 
     public static string[] Tokens(string text) =>
         Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(t => t.Trim('.', '-', '/')).Where(t => t.Length > 0).ToArray();
+
+    /// <summary>
+    /// Squeezes letters stretched for emphasis: three or more of the same letter become one ("olaaa" → "ola",
+    /// "bom diaaa" → "bom dia", "kkkkk" → "k"). Doubled letters stay: Portuguese spells "processo", "carro".
+    /// </summary>
+    public static string Squeeze(string token)
+    {
+        ArgumentNullException.ThrowIfNull(token);
+        var builder = new StringBuilder(token.Length);
+        for (var i = 0; i < token.Length; i++)
+        {
+            var run = 1;
+            while (i + run < token.Length && token[i + run] == token[i])
+            {
+                run++;
+            }
+
+            builder.Append(token[i], run >= 3 && char.IsLetter(token[i]) ? 1 : run);
+            i += run - 1;
+        }
+
+        return builder.ToString();
+    }
 }

@@ -123,7 +123,7 @@ public sealed partial class Understander
             Blank(d.Index, d.Length);
         }
 
-        foreach (var match in (IEnumerable<Match>)[.. EmailLike().Matches(text), .. DateLike().Matches(text), .. LongDigits().Matches(text)])
+        foreach (var match in EmailLike().Matches(text).Concat(DateLike().Matches(text)).Concat(LongDigits().Matches(text)))
         {
             Blank(match.Index, match.Length);
         }

@@ -58,7 +58,7 @@ public static class ScenarioRunner
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            return new ScenarioResult(scenario, $"the world could not be set up: {e.GetType().Name}: {e.Message}", []);
+            return new ScenarioResult(scenario, OneLine($"the world could not be set up: {e.GetType().Name}: {e.Message}"), []);
         }
         finally
         {
@@ -81,6 +81,10 @@ public static class ScenarioRunner
         }
     }
 
+    /// <summary>The result line is one line, whatever an exception's message holds.</summary>
+    private static string OneLine(string text) =>
+        text.Replace("\r\n", " ⏎ ", StringComparison.Ordinal).Replace("\n", " ⏎ ", StringComparison.Ordinal).Replace("\r", " ", StringComparison.Ordinal);
+
     /// <summary>The host's registrations for the message path, without hosted services, logging off.</summary>
     private static ServiceProvider BuildServices(PreparedScenario prepared, StoreFactory stores, ManualClock clock, DeliveryLog log)
     {
@@ -88,6 +92,7 @@ public static class ScenarioRunner
         var services = new ServiceCollection();
         services.AddLogging(); // no providers: the runner prints only its own lines
         services.AddSingleton(stores);
+        services.AddScoped(sp => sp.GetRequiredService<StoreFactory>().Create());
         services.AddSingleton(prepared.Routing);
         services.AddSingleton<TimeProvider>(clock);
         services.AddConversationRuntime(configuration);
@@ -140,7 +145,7 @@ public static class ScenarioRunner
                 var problems = observation.Error is null ? observation.Failures : [observation.Error];
                 if (problems.Count > 0)
                 {
-                    return new ScenarioResult(scenario, $"{Where(turn)}: {string.Join("; ", problems)}", observed);
+                    return new ScenarioResult(scenario, OneLine($"{Where(turn)}: {string.Join("; ", problems)}"), observed);
                 }
             }
 

@@ -1,0 +1,17 @@
+namespace ContactCentre.Bot.Flows.Versions;
+
+/// <summary>The flow documents shipped in the assembly (<c>NAME.flow.yaml</c>): each flow's version 0.</summary>
+public static class EmbeddedFlows
+{
+    public static string? Read(string name)
+    {
+        using var stream = typeof(FlowParser).Assembly.GetManifestResourceStream($"{name}.flow.yaml");
+        if (stream is null)
+        {
+            return null;
+        }
+
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}

@@ -1,0 +1,133 @@
+#!/usr/bin/env bash
+# Throwaway mail servers for the e-mail channel's tests, all on loopback:
+#   Dovecot (Debian's dovecot-imapd) for IMAP: any user name logs in with password "secret"
+#     (static passdb/userdb), each user gets its own Maildir, so every test has a mailbox of its own;
+#   maildev (npm, tests/mail/node_modules) as the SMTP server the bot sends through, with its REST API
+#     (GET /api/email) to read what arrived.
+# Neither runs as root: as root, the folder is handed to the unprivileged `dovecot` user.
+#
+#   mail-servers.sh start DIR            both servers; writes DIR/env (CC_TEST_IMAP_PORT=…, …)
+#   mail-servers.sh start-imap DIR       Dovecot only (ports are kept in DIR, so a restart keeps its port)
+#   mail-servers.sh stop-imap DIR        Dovecot only (SIGKILL of its master: a crash, not a goodbye)
+#   mail-servers.sh stop DIR             both, and removes nothing (the caller owns DIR)
+set -euo pipefail
+cmd=${1:?usage: mail-servers.sh start|start-imap|stop-imap|stop DIR}
+DIR=${2:?usage: mail-servers.sh $cmd DIR}
+HERE=$(cd "$(dirname "$0")" && pwd)
+mkdir -p "$DIR"
+DIR=$(cd "$DIR" && pwd)
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
+
+wait_port() { # port seconds
+  for _ in $(seq 1 $(($2 * 10))); do
+    (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null && return 0
+    sleep 0.1
+  done
+  return 1
+}
+
+run_as() { # the user the servers run as: ourselves, or `dovecot` when we are root
+  if [ "$(id -u)" -eq 0 ]; then runuser -u dovecot -- "$@"; else "$@"; fi
+}
+
+start_imap() {
+  [ -f "$DIR/imap.port" ] || free_port >"$DIR/imap.port"
+  local port user group
+  port=$(cat "$DIR/imap.port")
+  if [ "$(id -u)" -eq 0 ]; then user=dovecot; group=$(id -gn dovecot); else user=$(id -un); group=$(id -gn); fi
+  mkdir -p "$DIR/dovecot/run" "$DIR/dovecot/home"
+  cat >"$DIR/dovecot/dovecot.conf" <<EOF
+# Written by tests/mail/mail-servers.sh: a test-only IMAP server, no TLS, any user with password "secret".
+base_dir = $DIR/dovecot/run
+state_dir = $DIR/dovecot/run
+log_path = $DIR/dovecot/dovecot.log
+protocols = imap
+listen = 127.0.0.1
+ssl = no
+disable_plaintext_auth = no
+auth_mechanisms = plain login
+default_internal_user = $user
+default_internal_group = $group
+default_login_user = $user
+first_valid_uid = 1
+mail_location = maildir:~/Maildir
+mail_fsync = never
+passdb {
+  driver = static
+  args = password=secret
+}
+userdb {
+  driver = static
+  args = uid=$user gid=$group home=$DIR/dovecot/home/%u
+}
+service imap-login {
+  inet_listener imap {
+    address = 127.0.0.1
+    port = $port
+  }
+  inet_listener imaps {
+    port = 0
+  }
+}
+service anvil {
+  chroot =
+}
+service imap-login {
+  chroot =
+}
+service stats {
+  unix_listener stats-reader {
+    mode = 0666
+  }
+  unix_listener stats-writer {
+    mode = 0666
+  }
+}
+EOF
+  if [ "$(id -u)" -eq 0 ]; then chmod o+x "$DIR"; chown -R dovecot "$DIR/dovecot"; fi
+  run_as /usr/sbin/dovecot -c "$DIR/dovecot/dovecot.conf"
+  wait_port "$port" 20 || { echo "Dovecot did not listen on $port:"; cat "$DIR/dovecot/dovecot.log" 2>/dev/null; exit 1; }
+}
+
+stop_imap() {
+  local pid
+  pid=$(cat "$DIR/dovecot/run/master.pid" 2>/dev/null || true)
+  [ -n "$pid" ] && kill -9 "$pid" 2>/dev/null || true
+  # The master's children (imap, auth…) go when their master does; give them a moment to free the port.
+  pkill -9 -P "${pid:-0}" 2>/dev/null || true
+  rm -f "$DIR/dovecot/run/master.pid"
+  sleep 0.2
+}
+
+start_smtp() {
+  local smtp web
+  smtp=$(free_port); web=$(free_port)
+  [ -f "$HERE/node_modules/maildev/dist/bin/maildev.js" ] || (cd "$HERE" && npm install --no-audit --no-fund --loglevel=error >/dev/null)
+  # maildev, not `npx maildev`: killing an npx parent leaves the server running.
+  nohup node "$HERE/node_modules/maildev/dist/bin/maildev.js" --smtp "$smtp" --web "$web" --ip 127.0.0.1 --web-ip 127.0.0.1 \
+    >"$DIR/maildev.log" 2>&1 &
+  echo $! >"$DIR/maildev.pid"
+  wait_port "$smtp" 30 && wait_port "$web" 30 || { echo "maildev did not start:"; cat "$DIR/maildev.log"; exit 1; }
+  echo "$smtp" >"$DIR/smtp.port"; echo "$web" >"$DIR/maildev-web.port"
+}
+
+write_env() {
+  {
+    echo "CC_TEST_MAIL_DIR=$DIR"
+    echo "CC_TEST_IMAP_PORT=$(cat "$DIR/imap.port")"
+    echo "CC_TEST_SMTP_PORT=$(cat "$DIR/smtp.port")"
+    echo "CC_TEST_MAILDEV_URL=http://127.0.0.1:$(cat "$DIR/maildev-web.port")"
+  } >"$DIR/env"
+}
+
+case "$cmd" in
+  start) start_imap; start_smtp; write_env ;;
+  start-imap) start_imap ;;
+  stop-imap) stop_imap ;;
+  stop)
+    stop_imap
+    kill "$(cat "$DIR/maildev.pid" 2>/dev/null)" 2>/dev/null || true
+    ;;
+  *) echo "unknown command $cmd"; exit 2 ;;
+esac
