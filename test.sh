@@ -13,12 +13,19 @@ log() { printf '\n== %s\n' "$*"; }
 # ---- 1. install what is missing -------------------------------------------------------------
 need_apt=()
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need_apt+=(postgresql)
+command -v npm >/dev/null 2>&1 || need_apt+=(nodejs npm)
 if [ ${#need_apt[@]} -gt 0 ]; then
   log "installing ${need_apt[*]}"
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq && apt-get install -y -qq "${need_apt[@]}" >/dev/null || { echo "apt-get install failed"; exit 1; }
   # Debian starts a system cluster on install; the tests use their own, so stop it.
   service postgresql stop >/dev/null 2>&1 || true
+fi
+
+# The WhatsApp signature tests compare with the official twilio npm package (tests/twilio/package-lock.json).
+if [ ! -d tests/twilio/node_modules/twilio ]; then
+  log "npm ci in tests/twilio"
+  (cd tests/twilio && npm ci --no-audit --no-fund >/dev/null) || { echo "npm ci in tests/twilio failed"; exit 1; }
 fi
 
 # ---- 2. throwaway PostgreSQL on loopback -----------------------------------------------------

@@ -25,7 +25,7 @@ public sealed class DialogEngine(IFlowCatalog flows, IEnumerable<IFlowAction> ac
         var flow = await flows.GetActiveAsync(state.Flow ?? DefaultFlowName, cancellationToken);
         var products = await turn.Db.Products.AsNoTracking().Where(p => p.Active).ToListAsync(cancellationToken);
         var text = turn.Inbound?.Text?.Trim() ?? "";
-        var message = TurnUnderstanding.Of(text, flow, products);
+        var message = TurnUnderstanding.Of(text, flow, products, turn.Calendar.DateOf(turn.Now));
         var flowTurn = new FlowTurn(turn, flow, state, message, products);
         state.Flow ??= flow.Document.Name;
         state.FlowVersion = flow.Version;
@@ -69,7 +69,7 @@ public sealed class DialogEngine(IFlowCatalog flows, IEnumerable<IFlowAction> ac
     {
         var state = DialogState.From(turn.Conversation.StateJson);
         var flow = await flows.GetActiveAsync(state.Flow ?? DefaultFlowName, cancellationToken);
-        var flowTurn = new FlowTurn(turn, flow, state, TurnUnderstanding.Of("", flow, []), []);
+        var flowTurn = new FlowTurn(turn, flow, state, TurnUnderstanding.Of("", flow, [], turn.Calendar.DateOf(turn.Now)), []);
         state.Pending = null;
         state.Stack.Clear();
         state.Started = true;

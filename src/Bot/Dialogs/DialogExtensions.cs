@@ -14,7 +14,7 @@ public static class DialogExtensions
         {
             typeof(IdentifyAction), typeof(RouteAction), typeof(QuotePriceAction), typeof(CheckInvoicesAction), typeof(CheckSchedulesAction),
             typeof(CreateScheduleAction), typeof(RegisterComplaintAction), typeof(ReopenComplaintAction), typeof(KnowledgeBaseAction),
-            typeof(SaveContactAction), typeof(HoldChangeAction), typeof(OptOutAction), typeof(RateAction),
+            typeof(SaveContactAction), typeof(HoldChangeAction), typeof(OptOutAction), typeof(RateAction), typeof(EmailQuoteAction),
         })
         {
             services.AddSingleton(typeof(IFlowAction), action);

@@ -19,8 +19,8 @@ public static class PromptValidator
             AskKind.Document => message.Document?.Digits,
             AskKind.Phone => message.Phone?.E164 ?? (PhoneNumber.TryParse(text, out var p) ? p!.E164 : null),
             AskKind.Contact => message.Email?.Value ?? message.Phone?.E164 ?? (PhoneNumber.TryParse(text, out var c) ? c!.E164 : null),
-            AskKind.Date => DateAnswer(text),
-            AskKind.Confirm => message.IntentName is "yes" or "no" ? message.IntentName : ConfirmByChoice(node, text),
+            AskKind.Date => message.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? DateAnswer(text),
+            AskKind.Confirm => message.YesNo switch { true => "yes", false => "no", null => ConfirmByChoice(node, text) },
             AskKind.Choice => Choice(node.Choices ?? [], text),
             _ => null,
         };

@@ -6,25 +6,19 @@ using ContactCentre.Domain.Customers;
 namespace ContactCentre.Bot.Dialogs;
 
 /// <summary>What one message says: its intent (from the flow's examples) and the entities in it.</summary>
-public sealed record TurnUnderstanding(
-    string Text,
-    IntentMatch? Intent,
-    IReadOnlyList<ProductMention> Products,
-    TaxDocument? Document,
-    EmailAddress? Email,
-    PhoneNumber? Phone,
-    decimal? Number)
+public sealed record TurnUnderstanding(string Text, Understanding.Understanding Found)
 {
-    public string? IntentName => Intent?.Intent;
+    public IntentMatch? Intent => Found.Intent;
+    public string? IntentName => Found.Intent?.Intent;
+    public IReadOnlyList<ProductMention> Products => Found.Products;
+    public TaxDocument? Document => Found.Document;
+    public EmailAddress? Email => Found.Email;
+    public PhoneNumber? Phone => Found.Phone;
+    public decimal? Number => Found.Number;
+    public DateOnly? Date => Found.Date;
+    public decimal? Money => Found.Money;
+    public bool? YesNo => Found.YesNo;
 
-    public static TurnUnderstanding Of(string text, CompiledFlow flow, IReadOnlyList<Product> products)
-    {
-        var products_ = new ProductRecognizer(products, flow.Document.Numbers).Recognize(text);
-        var document = TaxDocument.FindIn(text).FirstOrDefault();
-        var phone = document is null ? PhoneNumber.FindIn(text).FirstOrDefault() : null;
-        var tokens = TextNormalizer.Tokens(text);
-        decimal? number = tokens.Length == 1 && decimal.TryParse(tokens[0], System.Globalization.CultureInfo.InvariantCulture, out var n) ? n
-            : tokens.Length == 1 && flow.Document.Numbers.TryGetValue(tokens[0], out var w) ? w : null;
-        return new TurnUnderstanding(text, flow.Classifier.Classify(text), products_, document, EmailAddress.FindIn(text).FirstOrDefault(), phone, number);
-    }
+    public static TurnUnderstanding Of(string text, CompiledFlow flow, IReadOnlyList<Product> products, DateOnly today) =>
+        new(text, flow.Understander.Understand(text, products, today));
 }

@@ -7,6 +7,6 @@ public sealed class CompiledFlow(FlowDocument document, int version)
 {
     public FlowDocument Document { get; } = document;
     public int Version { get; } = version;
-    public IntentClassifier Classifier { get; } =
-        new(document.Intents.SelectMany(i => i.Value.Select(text => new IntentExample(i.Key, text))));
+    public Understander Understander { get; } = Understander.From(document);
+    public IntentClassifier Classifier => Understander.Classifier;
 }

@@ -65,7 +65,9 @@ public sealed class TurnPipeline(
         }
 
         // While an agent holds (or is offered) the conversation the bot is silent: the message is only relayed.
-        foreach (var reply in turn.Replies)
+        // E-mail: one answer per customer mail (its replies merged), not one mail per bot sentence.
+        var replies = conversation.Channel == Channels.Email.EmailInboundMapper.Channel ? Email.EmailReplies.Merge(turn.Replies) : turn.Replies;
+        foreach (var reply in replies)
         {
             ConversationWriter.Send(db, conversation, reply, "bot", inbound.Id, now);
         }
@@ -145,6 +147,13 @@ public sealed class TurnPipeline(
         else if (conversation.TranscriptCount == 1)
         {
             await turn.IdentifyAsync(R03Identification.ContactPointsIn(conversation.CustomerAddress, null), cancellationToken);
+        }
+
+        // R3 from a phone number the channel vouches for: a Telegram contact the customer shared of themselves.
+        if (conversation.CustomerId is null && Channels.Telegram.TelegramMapper.SharedOwnPhone(turn.Inbound) is { } shared
+            && Domain.Customers.PhoneNumber.TryParse(shared, out var phone))
+        {
+            await turn.IdentifyAsync([Domain.Customers.ContactPoint.Phone(phone!)], cancellationToken);
         }
 
         EnsureInteraction(turn);

@@ -28,6 +28,25 @@ internal static class DirectLineActivityEndpoints
         return conversation is null ? (null, DirectLineErrors.NotFound(conversationId)) : (conversation, null);
     }
 
+    /// <summary>As <see cref="OpenAsync"/> for posts: the rate is checked right after the token, before any store access.</summary>
+    public static async Task<(DirectLineConversationInfo? Conversation, IResult? Error)> OpenThrottledAsync(HttpContext http, string conversationId,
+        DirectLineTokens tokens, EfDirectLineStore store, DirectLineLimits limits, CancellationToken cancellationToken)
+    {
+        var auth = await tokens.AuthorizeAsync(http.Request, conversationId, cancellationToken);
+        if (auth.Error is not null)
+        {
+            return (null, auth.Error);
+        }
+
+        if (!limits.TryPost(conversationId, out var retryAfter))
+        {
+            return (null, DirectLineErrors.Throttled(http, retryAfter));
+        }
+
+        var conversation = await store.FindConversationAsync(conversationId, cancellationToken);
+        return conversation is null ? (null, DirectLineErrors.NotFound(conversationId)) : (conversation, null);
+    }
+
     private static async Task<IResult> GetAsync(string conversationId, string? watermark, HttpRequest request, DirectLineTokens tokens, EfDirectLineStore store,
         CancellationToken cancellationToken)
     {
@@ -50,15 +69,10 @@ internal static class DirectLineActivityEndpoints
     private static async Task<IResult> PostAsync(string conversationId, HttpContext http, DirectLineTokens tokens, EfDirectLineStore store, DirectLineLimits limits,
         DirectLineInbox inbox, IOptions<DirectLineOptions> options, CancellationToken cancellationToken)
     {
-        var (conversation, error) = await OpenAsync(http.Request, conversationId, tokens, store, cancellationToken);
+        var (conversation, error) = await OpenThrottledAsync(http, conversationId, tokens, store, limits, cancellationToken);
         if (error is not null)
         {
             return error;
-        }
-
-        if (!limits.TryPost(conversationId, out var retryAfter))
-        {
-            return DirectLineErrors.Throttled(http, retryAfter);
         }
 
         var limit = options.Value.MaxActivityBytes;

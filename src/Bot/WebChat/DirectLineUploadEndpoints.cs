@@ -23,15 +23,10 @@ internal static class DirectLineUploadEndpoints
     private static async Task<IResult> UploadAsync(string conversationId, HttpContext http, DirectLineTokens tokens, EfDirectLineStore store, DirectLineLimits limits,
         DirectLineInbox inbox, DirectLineUrls urls, IOptions<DirectLineOptions> options, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var (conversation, error) = await DirectLineActivityEndpoints.OpenAsync(http.Request, conversationId, tokens, store, cancellationToken);
+        var (conversation, error) = await DirectLineActivityEndpoints.OpenThrottledAsync(http, conversationId, tokens, store, limits, cancellationToken);
         if (error is not null)
         {
             return error;
-        }
-
-        if (!limits.TryPost(conversationId, out var retryAfter))
-        {
-            return DirectLineErrors.Throttled(http, retryAfter);
         }
 
         var limit = options.Value.MaxUploadBytes;

@@ -47,6 +47,81 @@ public sealed class WhatsAppMediaStore(StoreFactory stores, IOptions<TwilioOptio
         };
     }
 
+    /// <summary>
+    /// An outbound activity whose files are inline (base64 <see cref="Attachment.Content"/>, as a quote PDF is made):
+    /// each is kept once per message and index, and the attachment points at our copy, which Twilio fetches.
+    /// </summary>
+    public async Task<Activity> PublishAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        var files = activity.Attachments.Select(Inline).ToList();
+        if (files.All(f => f is null))
+        {
+            return activity;
+        }
+
+        var key = OutboundKey(activity.Id ?? Guid.NewGuid().ToString("N"));
+        var ids = await ExistingAsync(key, cancellationToken);
+        if (ids.Count < files.Count(f => f is not null))
+        {
+            try
+            {
+                await using var db = stores.Create();
+                var now = clock.GetUtcNow();
+                for (var i = 0; i < files.Count; i++)
+                {
+                    if (files[i] is { } content && !ids.ContainsKey(i))
+                    {
+                        db.Add(new WhatsAppMedia
+                        {
+                            Id = Guid.NewGuid(), MessageSid = key, Index = i, SourceUrl = "outbound", ContentType = activity.Attachments[i].ContentType,
+                            Status = WhatsAppMediaStatus.Stored, Content = content, Size = content.LongLength, CreatedAt = now, StoredAt = now, NextAttemptAt = now,
+                        });
+                    }
+                }
+
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException)
+            {
+                // A retry of this send (another sender) stored them first.
+            }
+
+            ids = await ExistingAsync(key, cancellationToken);
+        }
+
+        return activity with
+        {
+            Attachments = [.. activity.Attachments.Select((a, i) => files[i] is null ? a : a with { ContentUrl = Path(ids[i]), Content = null })],
+        };
+    }
+
+    private static string OutboundKey(string activityId) => "out:" + activityId;
+
+    /// <summary>The bytes of a file carried inline as base64 (no URL), or null.</summary>
+    private static byte[]? Inline(Attachment attachment)
+    {
+        var base64 = attachment.Content switch
+        {
+            string text => text,
+            System.Text.Json.JsonElement { ValueKind: System.Text.Json.JsonValueKind.String } json => json.GetString(),
+            _ => null,
+        };
+        if (!string.IsNullOrEmpty(attachment.ContentUrl) || string.IsNullOrEmpty(base64))
+        {
+            return null;
+        }
+
+        try
+        {
+            return Convert.FromBase64String(base64);
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
+
     public async Task<WhatsAppMedia?> FindAsync(Guid id, CancellationToken cancellationToken)
     {
         await using var db = stores.Create();

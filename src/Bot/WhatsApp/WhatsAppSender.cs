@@ -12,8 +12,8 @@ namespace ContactCentre.Bot.WhatsApp;
 /// the agents in the transcript. Nothing is written after Twilio accepts: the outbox's one record write is
 /// the only step between Twilio's acceptance and our knowing of it.
 /// </summary>
-public sealed class WhatsAppSender(WhatsAppAdapter adapter, WhatsAppWindows windows, StoreFactory stores, WhatsAppNotes notes, TimeProvider clock,
-    ILogger<WhatsAppSender> logger) : IChannelAdapter
+public sealed class WhatsAppSender(WhatsAppAdapter adapter, WhatsAppWindows windows, WhatsAppMediaStore media, StoreFactory stores, WhatsAppNotes notes,
+    TimeProvider clock, ILogger<WhatsAppSender> logger) : IChannelAdapter
 {
     public const string StatusPath = "/api/channels/whatsapp/status";
 
@@ -45,7 +45,9 @@ public sealed class WhatsAppSender(WhatsAppAdapter adapter, WhatsAppWindows wind
             return SendResult.Refused(plan.Problem!);
         }
 
-        var outcome = await adapter.SendMessageAsync(plan.Send, StatusCallbackUrl(adapter.Options, outboxId), cancellationToken);
+        // Inline files (a quote PDF) are kept and offered to Twilio by URL; only then is Twilio called.
+        var send = WhatsAppMapper.Template(plan.Send) is null ? await media.PublishAsync(plan.Send, cancellationToken) : plan.Send;
+        var outcome = await adapter.SendMessageAsync(send, StatusCallbackUrl(adapter.Options, outboxId), cancellationToken);
         if (!outcome.Accepted && !outcome.Retryable)
         {
             var problem = outcome.HttpStatus == 0 ? outcome.ErrorMessage! : TwilioErrors.Describe(outcome.ErrorCode, outcome.Describe());

@@ -131,7 +131,8 @@ public static class EmailComposer
         return html.Append("</body></html>").ToString();
     }
 
-    private static string Paragraphs(string? text) =>
+    /// <summary>Plain text as HTML paragraphs (blank lines split them, line breaks kept), encoded.</summary>
+    public static string Paragraphs(string? text) =>
         string.Concat((text ?? "").Trim().Replace("\r\n", "\n", StringComparison.Ordinal).Split("\n\n")
             .Select(p => "<p>" + string.Join("<br>", p.Split('\n').Select(Encode)) + "</p>"));
 

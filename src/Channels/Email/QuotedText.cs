@@ -28,8 +28,32 @@ public static partial class QuotedText
             }
         }
 
+        DropSignOff(kept);
         var result = string.Join('\n', kept).Trim();
         return result.Length > 0 ? result : text.Trim();
+    }
+
+    /// <summary>"Obrigada,\nAna Silva\nEscritório Silva" at the end: a sign-off followed by a few short lines is a signature.</summary>
+    private static void DropSignOff(List<string> lines)
+    {
+        while (lines.Count > 0 && lines[^1].Trim().Length == 0)
+        {
+            lines.RemoveAt(lines.Count - 1);
+        }
+
+        for (var i = lines.Count - 1; i >= Math.Max(1, lines.Count - 5); i--)
+        {
+            if (lines.Skip(i + 1).Any(l => l.Trim().Length > 60))
+            {
+                return;
+            }
+
+            if (SignOff().IsMatch(lines[i].Trim()))
+            {
+                lines.RemoveRange(i, lines.Count - i);
+                return;
+            }
+        }
     }
 
     private static bool StartsHistory(string line, string next, IEnumerable<string> following)
@@ -74,6 +98,9 @@ public static partial class QuotedText
     /// <summary>RFC 3676's signature delimiter, "-- " alone on a line (trailing space often lost).</summary>
     [GeneratedRegex(@"^--\s?$")]
     private static partial Regex Signature();
+
+    [GeneratedRegex(@"^(obrigad[oa]s?|muito obrigad[oa]|grat[oa]|atenciosamente|att\.?|abraços?|abs\.?|cordialmente|saudações|regards|best regards|kind regards|best|thanks|thank you|many thanks|cheers|saludos|un saludo|gracias|atentamente)[,.!]?$", RegexOptions.IgnoreCase)]
+    private static partial Regex SignOff();
 
     [GeneratedRegex(@"^(Sent from my|Enviado do meu|Enviado de meu|Enviado desde mi|Get Outlook for|Obter o Outlook para|Enviado do Outlook|Enviado do Email|Enviado do e-mail)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MobileFooter();

@@ -130,6 +130,15 @@ public static class TelegramMapper
         return chunks;
     }
 
+    /// <summary>The phone number of a contact the customer shared of themselves (Telegram vouches for it), if this activity carries one.</summary>
+    public static string? SharedOwnPhone(Activity? activity) =>
+        activity is { ChannelId: Channel, ChannelData: { ValueKind: JsonValueKind.Object } data }
+        && data.TryGetProperty("contact", out var contact) && contact.ValueKind == JsonValueKind.Object
+        && contact.TryGetProperty("own", out var own) && own.ValueKind == JsonValueKind.True
+        && contact.TryGetProperty("phoneNumber", out var phone) && phone.ValueKind == JsonValueKind.String
+            ? phone.GetString()
+            : null;
+
     private static string Phone(string number)
     {
         var trimmed = number.Trim();

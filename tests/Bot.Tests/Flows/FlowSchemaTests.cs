@@ -110,9 +110,11 @@ public sealed class FlowSchemaTests
     }
 
     [Fact]
-    public async Task Host_ServesTheSchema()
+    public async Task Host_ServesTheSchema_AndRunsFlowsFromTheStore()
     {
         await using var host = await TestHost.StartAsync();
+        Assert.IsType<DatabaseFlowCatalog>(host.App.Services.GetRequiredService<IFlowCatalog>());
+        Assert.Equal(0, (await host.App.Services.GetRequiredService<FlowStore>().ActiveAsync("default"))!.Version);
 
         var response = await host.Client.GetAsync(new Uri("/schemas/flow.schema.json", UriKind.Relative));
 

@@ -36,26 +36,35 @@ internal sealed class FakeTwilio : IDisposable
     public const string Sender = "whatsapp:+14155238886";
 
     private readonly ConcurrentQueue<TwilioCall> _calls = new();
-    private readonly ConcurrentQueue<(int Status, string? Code)> _script = new();
+    private readonly ConcurrentQueue<(int Status, string? Code, TimeSpan Delay)> _script = new();
     private readonly ConcurrentQueue<(string Path, string? Authorization)> _mediaRequests = new();
     private readonly ConcurrentDictionary<string, (byte[] Content, string Type)> _media = new(StringComparer.Ordinal);
     private int _sequence;
 
     public FakeTwilio()
     {
-        Server = WireMockServer.Start(new WireMockServerSettings { Urls = [$"http://127.0.0.1:{FreePort()}"], StartAdminInterface = false });
+        var port = FreePort();
+        BaseUrl = $"http://127.0.0.1:{port}";
+        Server = WireMockServer.Start(new WireMockServerSettings { Urls = [BaseUrl], StartAdminInterface = false });
         Server.Given(Request.Create().WithPath($"/2010-04-01/Accounts/{AccountSid}/Messages.json").UsingPost())
             .RespondWith(Response.Create().WithCallback(CreateMessage));
         Server.Given(Request.Create().WithPath(new WireMock.Matchers.WildcardMatcher($"/2010-04-01/Accounts/{AccountSid}/Messages/*/Media/*")).UsingGet())
             .RespondWith(Response.Create().WithCallback(MediaResource));
-        Server.Given(Request.Create().WithPath(new WireMock.Matchers.WildcardMatcher("/cdn/*")).UsingGet())
+        CdnBaseUrl = $"http://127.0.0.1:{FreePort()}";
+        Cdn = WireMockServer.Start(new WireMockServerSettings { Urls = [CdnBaseUrl], StartAdminInterface = false });
+        Cdn.Given(Request.Create().WithPath(new WireMock.Matchers.WildcardMatcher("/cdn/*")).UsingGet())
             .RespondWith(Response.Create().WithCallback(MediaContent));
     }
 
     public WireMockServer Server { get; }
 
-    /// <summary>http://127.0.0.1:PORT: the ApiBaseUrl the bot is given.</summary>
-    public string BaseUrl => Server.Urls[0];
+    /// <summary>Where media are redirected to: another origin (another port), as Twilio's CDN is another host.</summary>
+    public WireMockServer Cdn { get; }
+
+    public string CdnBaseUrl { get; }
+
+    /// <summary>http://127.0.0.1:PORT: the ApiBaseUrl the bot is given (WireMock reports its own URL as localhost, another host name).</summary>
+    public string BaseUrl { get; }
 
     public IReadOnlyList<TwilioCall> Calls => [.. _calls];
 
@@ -65,14 +74,17 @@ internal sealed class FakeTwilio : IDisposable
 
     public static string ExpectedAuthorization => "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes($"{AccountSid}:{AuthToken}"));
 
-    /// <summary>The next Create Message calls answer these statuses (with Twilio's error body), then calls are accepted again.</summary>
+    /// <summary>The next Create Message calls answer these statuses (with Twilio's error body; 429 with Retry-After: 1), then calls are accepted again.</summary>
     public void FailNext(params (int Status, string? Code)[] failures)
     {
-        foreach (var failure in failures)
+        foreach (var (status, code) in failures)
         {
-            _script.Enqueue(failure);
+            _script.Enqueue((status, code, TimeSpan.Zero));
         }
     }
+
+    /// <summary>The next Create Message call is accepted (the message exists at Twilio) but answered only after <paramref name="delay"/>.</summary>
+    public void SlowNext(TimeSpan delay) => _script.Enqueue((201, null, delay));
 
     /// <summary>A media file as Twilio keeps it; returns the MediaUrl Twilio would put in the webhook.</summary>
     public string AddMedia(string messageSid, byte[] content, string contentType, string? redirectTo = null)
@@ -96,9 +108,23 @@ internal sealed class FakeTwilio : IDisposable
             return Record(form, authorization, 401, null, Error(401, "20003", "Authenticate"));
         }
 
-        if (_script.TryDequeue(out var failure))
+        if (_script.TryDequeue(out var scripted))
         {
-            return Record(form, authorization, failure.Status, null, Error(failure.Status, failure.Code ?? "20500", "Scripted failure"));
+            if (scripted.Delay > TimeSpan.Zero)
+            {
+                Thread.Sleep(scripted.Delay);
+            }
+
+            if (scripted.Status != 201)
+            {
+                var failed = Record(form, authorization, scripted.Status, null, Error(scripted.Status, scripted.Code ?? "20500", "Scripted failure"));
+                if (scripted.Status == 429)
+                {
+                    failed.Headers!["Retry-After"] = new WireMockList<string>("1");
+                }
+
+                return failed;
+            }
         }
 
         var sid = $"SM{Interlocked.Increment(ref _sequence):D8}{Guid.NewGuid():N}"[..34];
@@ -151,7 +177,7 @@ internal sealed class FakeTwilio : IDisposable
         }
 
         // Twilio answers the media resource with a redirect to a short-lived CDN URL that needs no credentials.
-        var location = _media.TryGetValue(mediaSid + ":redirect", out var redirect) ? Encoding.UTF8.GetString(redirect.Content) : $"{BaseUrl}/cdn/{mediaSid}";
+        var location = _media.TryGetValue(mediaSid + ":redirect", out var redirect) ? Encoding.UTF8.GetString(redirect.Content) : $"{CdnBaseUrl}/cdn/{mediaSid}";
         return new ResponseMessage
         {
             StatusCode = 307,
@@ -201,5 +227,9 @@ internal sealed class FakeTwilio : IDisposable
         return port;
     }
 
-    public void Dispose() => Server.Stop();
+    public void Dispose()
+    {
+        Server.Dispose();
+        Cdn.Dispose();
+    }
 }

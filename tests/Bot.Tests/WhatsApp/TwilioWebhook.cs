@@ -73,16 +73,20 @@ internal static class TwilioWebhook
         return form;
     }
 
-    /// <summary>POSTs the form to <paramref name="url"/> (absolute, as Twilio calls it), signed over that URL unless a signature is given.</summary>
+    /// <summary>
+    /// POSTs the form to <paramref name="url"/> (absolute), signed over <paramref name="signedUrl"/> (the URL Twilio called,
+    /// a proxy's public one; default <paramref name="url"/>) unless a signature is given.
+    /// </summary>
     public static async Task<HttpResponseMessage> PostAsync(HttpClient client, string url, IReadOnlyList<KeyValuePair<string, string>> form,
-        string? signature = null, string authToken = FakeTwilio.AuthToken, string contentType = "application/x-www-form-urlencoded", CancellationToken cancellationToken = default)
+        string? signature = null, string authToken = FakeTwilio.AuthToken, string contentType = "application/x-www-form-urlencoded", string? signedUrl = null,
+        CancellationToken cancellationToken = default)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(url))
         {
             Content = new StringContent(TwilioForm.Encode(form), Encoding.UTF8),
         };
         request.Content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse(contentType);
-        request.Headers.Add("X-Twilio-Signature", signature ?? TwilioSignature.Compute(authToken, url, form));
+        request.Headers.Add("X-Twilio-Signature", signature ?? TwilioSignature.Compute(authToken, signedUrl ?? url, form));
         request.Headers.Add("I-Twilio-Idempotency-Token", Guid.NewGuid().ToString());
         return await client.SendAsync(request, cancellationToken);
     }

@@ -29,7 +29,7 @@ public sealed class WhatsAppCrashTests(ITestOutputHelper output)
         // Only the signal after commit (which the crash point precedes) would wake the sender: nothing is sent before the kill.
         await using (var crashing = await BotProcess.StartAsync([.. Settings(store, twilio), "--Outbox:PollSeconds=60"], CrashPoints.AfterCommit, StartTimeout))
         {
-            var post = TwilioWebhook.PostAsync(crashing.Client, crashing.BaseAddress + "api/channels/whatsapp", form);
+            var post = TwilioWebhook.PostAsync(crashing.Client, crashing.BaseAddress + "api/channels/whatsapp", form, signedUrl: PublicInboundUrl);
             await crashing.WaitForOutputAsync($"CRASHPOINT {CrashPoints.AfterCommit}", CrashTimeout);
             await crashing.KillAsync();
             Assert.NotNull(await Record.ExceptionAsync(async () => (await post).Dispose()));
@@ -39,7 +39,7 @@ public sealed class WhatsAppCrashTests(ITestOutputHelper output)
 
         // Twilio got no answer: it retries the same MessageSid on the restarted host, which finds the claim.
         await using var restarted = await BotProcess.StartAsync(Settings(store, twilio), crashAt: null, StartTimeout);
-        using (var retry = await TwilioWebhook.PostAsync(restarted.Client, restarted.BaseAddress + "api/channels/whatsapp", form))
+        using (var retry = await TwilioWebhook.PostAsync(restarted.Client, restarted.BaseAddress + "api/channels/whatsapp", form, signedUrl: PublicInboundUrl))
         {
             Assert.Equal(HttpStatusCode.OK, retry.StatusCode);
         }
@@ -62,7 +62,7 @@ public sealed class WhatsAppCrashTests(ITestOutputHelper output)
         await using (var crashing = await BotProcess.StartAsync(Settings(store, twilio), CrashPoints.AfterProviderAccepted, StartTimeout))
         {
             using var acked = await TwilioWebhook.PostAsync(crashing.Client, crashing.BaseAddress + "api/channels/whatsapp",
-                TwilioWebhook.Message(TwilioWebhook.NewMessageSid(), customer, "quanto custa 3 pesquisas?"));
+                TwilioWebhook.Message(TwilioWebhook.NewMessageSid(), customer, "quanto custa 3 pesquisas?"), signedUrl: PublicInboundUrl);
             Assert.Equal(HttpStatusCode.OK, acked.StatusCode);
             await crashing.WaitForOutputAsync($"CRASHPOINT {CrashPoints.AfterProviderAccepted}", CrashTimeout);
             await crashing.KillAsync();
@@ -85,6 +85,11 @@ public sealed class WhatsAppCrashTests(ITestOutputHelper output)
         output.WriteLine($"row {twice[0]} went twice ({acceptedBeforeKill.Sid}, {row.ProviderMessageId}); {perRow.Count - 1} other replies once.");
     }
 
+    /// <summary>The host is "behind a proxy" at this address: webhooks are signed over it, and each send's StatusCallback names its row.</summary>
+    private const string PublicBaseUrl = "https://bot.example.com";
+
+    private const string PublicInboundUrl = PublicBaseUrl + "/api/channels/whatsapp";
+
     private static string[] Settings(RuntimeStore store, FakeTwilio twilio) =>
     [
         $"--Database:ConnectionString={store.ConnectionString}",
@@ -93,8 +98,7 @@ public sealed class WhatsAppCrashTests(ITestOutputHelper output)
         $"--Channels:Twilio:AuthToken={FakeTwilio.AuthToken}",
         $"--Channels:Twilio:WhatsAppFrom={FakeTwilio.Sender}",
         $"--Channels:Twilio:ApiBaseUrl={twilio.BaseUrl}",
-        // Only so each call names its outbox row (StatusCallback ?m=); nothing calls it here.
-        "--Channels:Twilio:PublicBaseUrl=https://bot.example.com",
+        $"--Channels:Twilio:PublicBaseUrl={PublicBaseUrl}",
         "--Outbox:PollSeconds=0.2",
         "--Outbox:LeaseSeconds=2",
         "--Logging:LogLevel:Default=Warning",

@@ -123,6 +123,68 @@ public sealed class WhatsAppEndToEndTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task TwilioThrottles429_RetriedAfterRetryAfter_Once()
+    {
+        using var twilio = new FakeTwilio();
+        await using var host = await WhatsAppHost.StartAsync(twilio);
+        var customer = await StartConversationAsync(host, twilio);
+        twilio.FailNext((429, "20429"));
+
+        var id = await WhatsAppStore.QueueAsync(host, customer, "um momento, por favor");
+
+        var row = await WhatsAppHost.EventuallyAsync(async () => (await host.OutboxAsync()).Single(r => r.Id == id), r => r.Status == OutboxStatus.Sent, what: "sent");
+        var calls = twilio.Calls.Where(c => c.Field("StatusCallback")!.EndsWith(id.ToString("N"), StringComparison.Ordinal)).ToList();
+        Assert.Equal([429, 201], calls.Select(c => c.Status));
+        Assert.True(calls[1].At - calls[0].At >= TimeSpan.FromSeconds(0.9), $"retried after {(calls[1].At - calls[0].At).TotalMilliseconds} ms despite Retry-After: 1");
+        Assert.Equal(2, row.Attempts);
+    }
+
+    [Fact]
+    public async Task TwilioSlowerThanTheTimeout_RetriedWithBackoff_AndTheCopyItAcceptedIsTheDocumentedRisk()
+    {
+        using var twilio = new FakeTwilio();
+        await using var host = await WhatsAppHost.StartAsync(twilio, null, "--Channels:Twilio:RequestTimeoutSeconds=1");
+        var customer = await StartConversationAsync(host, twilio);
+        twilio.SlowNext(TimeSpan.FromSeconds(2));
+
+        var id = await WhatsAppStore.QueueAsync(host, customer, "segue a segunda via");
+
+        var row = await WhatsAppHost.EventuallyAsync(async () => (await host.OutboxAsync()).Single(r => r.Id == id), r => r.Status == OutboxStatus.Sent, what: "sent");
+        var accepted = twilio.Accepted.Where(c => c.Field("StatusCallback")!.EndsWith(id.ToString("N"), StringComparison.Ordinal)).ToList();
+
+        // Twilio took the first call but answered after our timeout: without an idempotency key the retry is a second message.
+        // (The slow one is recorded by the fake only when it finally answers, after the retry's.)
+        await Task.Delay(TimeSpan.FromSeconds(1.5));
+        accepted = [.. twilio.Accepted.Where(c => c.Field("StatusCallback")!.EndsWith(id.ToString("N"), StringComparison.Ordinal))];
+        Assert.Equal(2, accepted.Count);
+        Assert.Contains(row.ProviderMessageId, accepted.Select(c => c.Sid));
+        Assert.Equal(2, row.Attempts);
+    }
+
+    [Fact]
+    public async Task InlineDocument_QuotePdf_OfferedToTwilioByOurUrl()
+    {
+        using var twilio = new FakeTwilio();
+        await using var host = await WhatsAppHost.StartAsync(twilio);
+        var customer = await StartConversationAsync(host, twilio);
+        var pdf = "%PDF-1.4 orçamento"u8.ToArray();
+
+        var id = await WhatsAppStore.QueueAsync(host, customer, "Segue o orçamento em PDF.",
+            [new Channels.Abstractions.Attachment("application/pdf", null, "orcamento-0001.pdf", Convert.ToBase64String(pdf))]);
+
+        var row = await WhatsAppHost.EventuallyAsync(async () => (await host.OutboxAsync()).Single(r => r.Id == id), r => r.Status == OutboxStatus.Sent, what: "sent");
+        var call = twilio.Accepted.Single(c => c.Sid == row.ProviderMessageId);
+        var mediaUrl = call.Field("MediaUrl")!;
+        Assert.StartsWith(host.BaseUrl + "/api/channels/whatsapp/media/", mediaUrl, StringComparison.Ordinal);
+        Assert.Equal("Segue o orçamento em PDF.", call.Field("Body"));
+
+        // Twilio fetches it from us, as a PDF.
+        using var fetched = await host.Client.GetAsync(new Uri(mediaUrl));
+        Assert.Equal("application/pdf", fetched.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(pdf, await fetched.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
     public async Task StatusCallbacks_OutOfOrderAndConcurrent_EndInTheMostAdvancedState()
     {
         using var twilio = new FakeTwilio();
@@ -261,6 +323,15 @@ public sealed class WhatsAppEndToEndTests(ITestOutputHelper output)
         }
 
         output.WriteLine($"35 sends over {(times[^1] - times[0]).TotalSeconds:0.00} s");
+    }
+
+    internal static async Task<string> StartConversationAsync(WhatsAppHost host, FakeTwilio twilio)
+    {
+        var customer = NewCustomer();
+        using var response = await TwilioWebhook.PostAsync(host.Client, host.InboundUrl, TwilioWebhook.Message(TwilioWebhook.NewMessageSid(), customer, "oi"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await SettledAsync(host, twilio);
+        return customer;
     }
 
     internal static string NewCustomer() => "+55119" + Random.Shared.Next(10_000_000, 99_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);

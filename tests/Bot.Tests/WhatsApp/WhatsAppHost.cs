@@ -41,11 +41,14 @@ internal sealed class WhatsAppHost : IAsyncDisposable
         "--Logging:LogLevel:Default=Warning",
     ];
 
-    public static async Task<WhatsAppHost> StartAsync(FakeTwilio twilio, Action<WebApplicationBuilder>? configure = null, params string[] extra)
+    public static Task<WhatsAppHost> StartAsync(FakeTwilio twilio, Action<WebApplicationBuilder>? configure = null, params string[] extra) =>
+        StartAsync(twilio, TestDatabases.NewSqlite(), configure, extra);
+
+    public static async Task<WhatsAppHost> StartAsync(FakeTwilio twilio, DatabaseOptions db, Action<WebApplicationBuilder>? configure = null, params string[] extra)
     {
         var baseUrl = $"http://127.0.0.1:{BotProcess.FreePort()}";
-        var db = TestDatabases.NewSqlite();
-        string[] args = ["--urls", baseUrl, $"--Database:ConnectionString={db.ConnectionString}", "--Database:SeedDemoData=true", .. Settings(twilio, baseUrl), .. extra];
+        string[] args = ["--urls", baseUrl, $"--Database:Provider={db.Provider}", $"--Database:ConnectionString={db.ConnectionString}", "--Database:SeedDemoData=true",
+            .. Settings(twilio, baseUrl), .. extra];
         var app = WebHost.Build(args, configure);
         await app.StartAsync();
         return new WhatsAppHost(app, baseUrl);

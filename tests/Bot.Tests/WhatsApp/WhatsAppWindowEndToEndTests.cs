@@ -20,7 +20,7 @@ public sealed class WhatsAppWindowEndToEndTests
     {
         using var twilio = new FakeTwilio();
         await using var host = await WhatsAppHost.StartAsync(twilio);
-        var customer = await StartConversationAsync(host, twilio);
+        var customer = await WhatsAppEndToEndTests.StartConversationAsync(host, twilio);
         var before = twilio.Calls.Count;
         await WhatsAppStore.AgeLastInboundAsync(host, customer, TimeSpan.FromHours(25));
 
@@ -47,7 +47,7 @@ public sealed class WhatsAppWindowEndToEndTests
     {
         using var twilio = new FakeTwilio();
         await using var host = await WhatsAppHost.StartAsync(twilio, WithTemplates(new() { [WhatsAppOutboundPolicy.OutsideWindowPurpose] = OutsideWindowTemplate }));
-        var customer = await StartConversationAsync(host, twilio);
+        var customer = await WhatsAppEndToEndTests.StartConversationAsync(host, twilio);
         await WhatsAppStore.AgeLastInboundAsync(host, customer, TimeSpan.FromHours(30));
 
         var id = await WhatsAppStore.QueueAsync(host, customer, "Seu orçamento está pronto.");
@@ -68,7 +68,7 @@ public sealed class WhatsAppWindowEndToEndTests
     {
         using var twilio = new FakeTwilio();
         await using var host = await WhatsAppHost.StartAsync(twilio);
-        var customer = await StartConversationAsync(host, twilio);
+        var customer = await WhatsAppEndToEndTests.StartConversationAsync(host, twilio);
         var conversation = await WhatsAppStore.ConversationAsync(host, customer);
 
         var view = await host.Client.GetFromJsonAsync<WhatsAppWindowView>($"/api/channels/whatsapp/conversations/{conversation.Id}/window");
@@ -83,15 +83,6 @@ public sealed class WhatsAppWindowEndToEndTests
 
         using var notWhatsApp = await host.Client.GetAsync(new Uri("/api/channels/whatsapp/conversations/nope/window", UriKind.Relative));
         Assert.Equal(HttpStatusCode.NotFound, notWhatsApp.StatusCode);
-    }
-
-    private static async Task<string> StartConversationAsync(WhatsAppHost host, FakeTwilio twilio)
-    {
-        var customer = WhatsAppEndToEndTests.NewCustomer();
-        using var response = await TwilioWebhook.PostAsync(host.Client, host.InboundUrl, TwilioWebhook.Message(TwilioWebhook.NewMessageSid(), customer, "oi"));
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        await WhatsAppEndToEndTests.SettledAsync(host, twilio);
-        return customer;
     }
 
     /// <summary>The shipped flow with these WhatsApp templates, as a manager would configure them.</summary>

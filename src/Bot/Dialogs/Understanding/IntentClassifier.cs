@@ -8,7 +8,7 @@ namespace ContactCentre.Bot.Dialogs.Understanding;
 /// close ones) and a softmax regression trained on them (weighs evidence across examples). Words the
 /// examples never use are first corrected to the nearest known word ("contratr" → "contratar"); trigrams
 /// catch the rest ("intimaçoes" ~ "intimação"). Words still unknown pull the score down, which is how
-/// "qual a capital da Austrália" ends up understood as nothing.
+/// "meu cachorro fugiu" ends up understood as nothing.
 /// </summary>
 public sealed class IntentClassifier
 {

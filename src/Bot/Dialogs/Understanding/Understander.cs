@@ -33,10 +33,12 @@ public sealed partial class Understander
         _dates = new DateRecognizer(dates ?? new FlowDates(), _numbers);
     }
 
-    /// <summary>From a flow's language sections, reusing its classifier.</summary>
-    public Understander(DefaultFlow flow)
-        : this((flow ?? throw new ArgumentNullException(nameof(flow))).Classifier, flow.Numbers, flow.Dates)
+    /// <summary>From a flow document's language sections (intents, numbers, dates).</summary>
+    public static Understander From(Flows.FlowDocument flow, IntentClassifierOptions? options = null)
     {
+        ArgumentNullException.ThrowIfNull(flow);
+        var examples = flow.Intents.SelectMany(i => i.Value.Select(text => new IntentExample(i.Key, text)));
+        return new Understander(new IntentClassifier(examples, options ?? new IntentClassifierOptions()), flow.Numbers, flow.Dates);
     }
 
     public IntentClassifier Classifier { get; }

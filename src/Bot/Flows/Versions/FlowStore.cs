@@ -15,6 +15,8 @@ namespace ContactCentre.Bot.Flows.Versions;
 public sealed partial class FlowStore(StoreFactory stores, IEnumerable<IFlowAction> actions, FlowPublications publications, TimeProvider clock)
 {
     public const int MaxNameLength = 100;
+    public const int MaxAuthorLength = 200;
+    public const int MaxMessageLength = 2000;
     public const string SystemAuthor = "ContactCentre";
 
     private readonly IReadOnlyList<IFlowAction> _actions = [.. actions];
@@ -62,7 +64,7 @@ public sealed partial class FlowStore(StoreFactory stores, IEnumerable<IFlowActi
         }
 
         draft.Content = content;
-        draft.Author = author;
+        draft.Author = Clip(author, MaxAuthorLength);
         draft.CreatedAt = now;
         draft.Revision++;
         try
@@ -138,7 +140,7 @@ public sealed partial class FlowStore(StoreFactory stores, IEnumerable<IFlowActi
         {
             draft.Content = content;
             draft.BasedOnVersion = restored.Version;
-            draft.Author = author;
+            draft.Author = restored.Author;
             draft.CreatedAt = restored.CreatedAt;
             draft.Revision++;
         }
@@ -238,8 +240,8 @@ public sealed partial class FlowStore(StoreFactory stores, IEnumerable<IFlowActi
             Version = last + 1,
             Status = FlowVersionStatus.Published,
             Content = content,
-            Author = author,
-            Message = message,
+            Author = Clip(author, MaxAuthorLength),
+            Message = message is null ? null : Clip(message, MaxMessageLength),
             CreatedAt = now,
             PublishedAt = now,
             BasedOnVersion = basedOn,
@@ -282,6 +284,8 @@ public sealed partial class FlowStore(StoreFactory stores, IEnumerable<IFlowActi
     private static string StaleMessage(FlowVersion draft, int expectedRevision) =>
         $"The draft of flow '{draft.FlowName}' was saved by {(string.IsNullOrEmpty(draft.Author) ? "someone else" : draft.Author)} at {draft.CreatedAt:u} (revision {draft.Revision}); "
         + $"you edited revision {expectedRevision}. Reload it and apply your changes again.";
+
+    private static string Clip(string? text, int length) => text is null ? "" : text.Length <= length ? text : text[..length];
 
     private static FlowDraft ToDraft(FlowVersion draft) =>
         new(draft.FlowName, draft.Content, draft.Revision, draft.Author, draft.CreatedAt, draft.BasedOnVersion);

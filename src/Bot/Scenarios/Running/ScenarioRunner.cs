@@ -313,7 +313,10 @@ public static class ScenarioRunner
             }
 
             var protocols = await db.Complaints.AsNoTracking().Select(c => c.Protocol).ToListAsync(cancellationToken);
-            observation.Protocols.AddRange(observation.Events.Where(e => e.Kind == "protocol").Select(e => EventData.Text(e.Data, "protocol"))
+            // A reopened complaint keeps its number: only new numbers count as issued.
+            observation.Protocols.AddRange(observation.Events
+                .Where(e => e.Kind == "protocol" && EventData.Property(e.Data, "reopened")?.ValueKind != JsonValueKind.True)
+                .Select(e => EventData.Text(e.Data, "protocol"))
                 .Concat(protocols.Where(p => !before.Protocols.Contains(p)))
                 .OfType<string>()
                 .Distinct(StringComparer.Ordinal));

@@ -167,8 +167,9 @@ public static class ScenarioWorldFactory
             return null;
         }
 
-        var candidates = scenario.FlowPath is { } path ? new[] { path, path + ".flow.yaml", path + ".yaml", path + ".yml" } : [];
-        var file = candidates.FirstOrDefault(File.Exists);
+        // The path as written, or with the flow files' extension left out ("flow: drafts/new" → drafts/new.flow.yaml).
+        var candidates = scenario.FlowPath is { } path ? new[] { path, path + ".flow.yaml", path + ".flow.yml" } : [];
+        var file = candidates.FirstOrDefault(f => File.Exists(f) && !string.Equals(Path.GetFullPath(f), Path.GetFullPath(scenario.SourceFile), StringComparison.Ordinal));
         if (file is null)
         {
             if (string.Equals(scenario.Flow, DefaultFlowName, StringComparison.OrdinalIgnoreCase))

@@ -28,7 +28,7 @@
     bubbleFromUserBorderWidth: 0,
     botAvatarInitials: 'CC',
     botAvatarBackgroundColor: '#f2a900',
-    userAvatarInitials: 'Você',
+    userAvatarInitials: 'EU',
     userAvatarBackgroundColor: '#07405f',
     hideUploadButton: false,
     uploadAccept: 'image/*,.pdf,.doc,.docx,.xls,.xlsx,.txt',
@@ -142,6 +142,8 @@
     });
 
     window.WebChat.renderWebChat({ directLine: directLine, store: store, locale: 'pt-BR', styleOptions: styleOptions }, document.getElementById('webchat'));
+    // For support and the browser test: the Web Chat store (transcript, send status) and the connection.
+    window.contactCentreWebChat = { store: store, directLine: directLine, conversationId: current.conversationId };
     window.setTimeout(function () {
       if (!seen) {
         showIntro(store);

@@ -114,7 +114,7 @@ namespace ContactCentre.Bot.Persistence.Migrations.Sqlite
 
                     b.HasIndex("Channel", "CustomerAddress", "ClosedAt");
 
-                    b.ToTable("Conversations");
+                    b.ToTable("Conversations", (string)null);
                 });
 
             modelBuilder.Entity("ContactCentre.Bot.Flows.Versions.FlowVersion", b =>
@@ -210,7 +210,7 @@ namespace ContactCentre.Bot.Persistence.Migrations.Sqlite
 
                     b.HasIndex("ConversationId");
 
-                    b.ToTable("HandoffTransitions");
+                    b.ToTable("HandoffTransitions", (string)null);
                 });
 
             modelBuilder.Entity("ContactCentre.Bot.Handoff.SatisfactionRating", b =>
@@ -238,7 +238,7 @@ namespace ContactCentre.Bot.Persistence.Migrations.Sqlite
 
                     b.HasIndex("AgentId");
 
-                    b.ToTable("SatisfactionRatings");
+                    b.ToTable("SatisfactionRatings", (string)null);
                 });
 
             modelBuilder.Entity("ContactCentre.Bot.Knowledge.KnowledgeEntry", b =>
@@ -349,7 +349,7 @@ namespace ContactCentre.Bot.Persistence.Migrations.Sqlite
 
                     b.HasKey("Key");
 
-                    b.ToTable("Settings");
+                    b.ToTable("Settings", (string)null);
                 });
 
             modelBuilder.Entity("ContactCentre.Bot.Persistence.StoredDecision", b =>
@@ -425,7 +425,7 @@ namespace ContactCentre.Bot.Persistence.Migrations.Sqlite
 
                     b.HasKey("Channel", "ProviderMessageId");
 
-                    b.ToTable("InboundClaims");
+                    b.ToTable("InboundClaims", (string)null);
                 });
 
             modelBuilder.Entity("ContactCentre.Bot.Runtime.TranscriptEntry", b =>
@@ -470,6 +470,113 @@ namespace ContactCentre.Bot.Persistence.Migrations.Sqlite
                     b.ToTable("Transcript", (string)null);
                 });
 
+            modelBuilder.Entity("ContactCentre.Bot.WebChat.DirectLineActivityEntry", b =>
+                {
+                    b.Property<string>("ConversationId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActivityId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClientActivityId")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Pending")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ConversationId", "Sequence");
+
+                    b.HasIndex("Pending");
+
+                    b.HasIndex("ConversationId", "ActivityId")
+                        .IsUnique();
+
+                    b.HasIndex("ConversationId", "ClientActivityId")
+                        .IsUnique();
+
+                    b.ToTable("DirectLineActivities", (string)null);
+                });
+
+            modelBuilder.Entity("ContactCentre.Bot.WebChat.DirectLineConversation", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastActivityAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastSequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("DirectLineConversations", (string)null);
+                });
+
+            modelBuilder.Entity("ContactCentre.Bot.WebChat.DirectLineUpload", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConversationId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConversationId");
+
+                    b.ToTable("DirectLineUploads", (string)null);
+                });
+
             modelBuilder.Entity("ContactCentre.Domain.Agents.Agent", b =>
                 {
                     b.Property<string>("Id")
@@ -505,7 +612,7 @@ namespace ContactCentre.Bot.Persistence.Migrations.Sqlite
 
                     b.HasIndex("Team");
 
-                    b.ToTable("Agents");
+                    b.ToTable("Agents", (string)null);
                 });
 
             modelBuilder.Entity("ContactCentre.Domain.Billing.Invoice", b =>
@@ -551,7 +658,7 @@ namespace ContactCentre.Bot.Persistence.Migrations.Sqlite
 
                     b.HasIndex("CustomerId", "Status");
 
-                    b.ToTable("Invoices");
+                    b.ToTable("Invoices", (string)null);
                 });
 
             modelBuilder.Entity("ContactCentre.Domain.Catalogue.Product", b =>
@@ -590,7 +697,7 @@ namespace ContactCentre.Bot.Persistence.Migrations.Sqlite
 
                     b.HasKey("Code");
 
-                    b.ToTable("Products");
+                    b.ToTable("Products", (string)null);
                 });
 
             modelBuilder.Entity("ContactCentre.Domain.Catalogue.Quote", b =>
@@ -623,7 +730,7 @@ namespace ContactCentre.Bot.Persistence.Migrations.Sqlite
 
                     b.HasIndex("CustomerId");
 
-                    b.ToTable("Quotes");
+                    b.ToTable("Quotes", (string)null);
                 });
 
             modelBuilder.Entity("ContactCentre.Domain.Customers.Customer", b =>
@@ -663,7 +770,7 @@ namespace ContactCentre.Bot.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.ToTable("Customers");
+                    b.ToTable("Customers", (string)null);
                 });
 
             modelBuilder.Entity("ContactCentre.Domain.Customers.HeldChange", b =>
@@ -705,7 +812,7 @@ namespace ContactCentre.Bot.Persistence.Migrations.Sqlite
 
                     b.HasIndex("CustomerId");
 
-                    b.ToTable("HeldChanges");
+                    b.ToTable("HeldChanges", (string)null);
                 });
 
             modelBuilder.Entity("ContactCentre.Domain.Customers.Interaction", b =>
@@ -758,7 +865,7 @@ namespace ContactCentre.Bot.Persistence.Migrations.Sqlite
 
                     b.HasIndex("CustomerId", "StartedAt");
 
-                    b.ToTable("Interactions");
+                    b.ToTable("Interactions", (string)null);
                 });
 
             modelBuilder.Entity("ContactCentre.Domain.Sales.Sale", b =>
@@ -810,7 +917,7 @@ namespace ContactCentre.Bot.Persistence.Migrations.Sqlite
 
                     b.HasIndex("CustomerId");
 
-                    b.ToTable("Sales");
+                    b.ToTable("Sales", (string)null);
                 });
 
             modelBuilder.Entity("ContactCentre.Domain.Scheduling.Schedule", b =>
@@ -865,7 +972,7 @@ namespace ContactCentre.Bot.Persistence.Migrations.Sqlite
 
                     b.HasIndex("CustomerId", "Due");
 
-                    b.ToTable("Schedules");
+                    b.ToTable("Schedules", (string)null);
                 });
 
             modelBuilder.Entity("ContactCentre.Domain.Support.Complaint", b =>
@@ -906,7 +1013,25 @@ namespace ContactCentre.Bot.Persistence.Migrations.Sqlite
 
                     b.HasIndex("CustomerId");
 
-                    b.ToTable("Complaints");
+                    b.ToTable("Complaints", (string)null);
+                });
+
+            modelBuilder.Entity("ContactCentre.Bot.WebChat.DirectLineActivityEntry", b =>
+                {
+                    b.HasOne("ContactCentre.Bot.WebChat.DirectLineConversation", null)
+                        .WithMany()
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ContactCentre.Bot.WebChat.DirectLineUpload", b =>
+                {
+                    b.HasOne("ContactCentre.Bot.WebChat.DirectLineConversation", null)
+                        .WithMany()
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ContactCentre.Domain.Catalogue.Quote", b =>
@@ -935,7 +1060,7 @@ namespace ContactCentre.Bot.Persistence.Migrations.Sqlite
 
                             b1.HasKey("QuoteId", "__synthesizedOrdinal");
 
-                            b1.ToTable("Quotes");
+                            b1.ToTable("Quotes", (string)null);
 
                             b1
                                 .ToJson("Lines")
@@ -1004,7 +1129,7 @@ namespace ContactCentre.Bot.Persistence.Migrations.Sqlite
 
                             b1.HasKey("CustomerId");
 
-                            b1.ToTable("Customers");
+                            b1.ToTable("Customers", (string)null);
 
                             b1.WithOwner()
                                 .HasForeignKey("CustomerId");
@@ -1034,7 +1159,7 @@ namespace ContactCentre.Bot.Persistence.Migrations.Sqlite
 
                             b1.HasKey("ScheduleId");
 
-                            b1.ToTable("Schedules");
+                            b1.ToTable("Schedules", (string)null);
 
                             b1.WithOwner()
                                 .HasForeignKey("ScheduleId");
