@@ -14,6 +14,7 @@ log() { printf '\n== %s\n' "$*"; }
 need_apt=()
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need_apt+=(postgresql)
 command -v npm >/dev/null 2>&1 || need_apt+=(nodejs npm)
+[ -x /usr/bin/chromium ] || need_apt+=(chromium)   # the web chat browser test (Playwright drives Debian's chromium)
 if [ ${#need_apt[@]} -gt 0 ]; then
   log "installing ${need_apt[*]}"
   export DEBIAN_FRONTEND=noninteractive
@@ -26,6 +27,12 @@ fi
 if [ ! -d tests/twilio/node_modules/twilio ]; then
   log "npm ci in tests/twilio"
   (cd tests/twilio && npm ci --no-audit --no-fund >/dev/null) || { echo "npm ci in tests/twilio failed"; exit 1; }
+fi
+
+# The web chat protocol tests drive our Direct Line endpoint with the official botframework-directlinejs (tests/webchat).
+if [ ! -d tests/webchat/node_modules/botframework-directlinejs ]; then
+  log "npm ci in tests/webchat"
+  (cd tests/webchat && npm ci --no-audit --no-fund >/dev/null) || { echo "npm ci in tests/webchat failed"; exit 1; }
 fi
 
 # ---- 2. throwaway PostgreSQL on loopback -----------------------------------------------------
@@ -64,6 +71,11 @@ for project in tests/*/*.csproj; do
   f=$(grep -E '^\s+Failed: +[0-9]+' "$out" | tail -n 1 | grep -oE '[0-9]+' || echo 0)
   [ "$rc" -ne 0 ] && [ "$f" -eq 0 ] && f=1   # the runner failed without a failing test: count it
   passed=$((passed + p)); failed=$((failed + f))
+done
+
+# Browser screenshots (kept as CI artifacts).
+for shot in "$ART"/*.png; do
+  [ -e "$shot" ] && echo "screenshot: $shot"
 done
 
 # ---- 4. conversation scenarios (shared/docs/scenario-format.md) --------------------------------

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 using ContactCentre.Domain.Billing;
 using ContactCentre.Domain.Catalogue;
@@ -60,5 +59,5 @@ public static class QuoteHtml
     private static string Summary(string label, string amount, bool bold) =>
         $"<tr><td colspan=\"4\" style=\"{Cell}text-align:right;{(bold ? "font-weight:700" : "")}\">{E(label)}</td><td style=\"{Cell}text-align:right;white-space:nowrap;{(bold ? "font-weight:700" : "")}\">{amount}</td></tr>";
 
-    private static string E(string text) => WebUtility.HtmlEncode(text);
+    private static string E(string text) => Channels.Email.HtmlEscape.Text(text);
 }

@@ -15,11 +15,11 @@ public static class QuotePdf
 
     public static string FileName(Quote quote, QuoteWording words) => $"{words.Title.ToLowerInvariant().Replace('ç', 'c')}-{Number(quote)}.pdf";
 
-    public static byte[] Render(Quote quote, QuoteWording words, string companyName, string? customerName)
+    public static byte[] Render(Quote quote, QuoteWording words, string companyName, string? customerName, string? commercialLicense = null)
     {
         ArgumentNullException.ThrowIfNull(quote);
         ArgumentNullException.ThrowIfNull(words);
-        QuoteFontResolver.Install();
+        QuotePdfSetup.Ensure(commercialLicense);
         var culture = CultureInfo.GetCultureInfo(words.Culture);
         string Money(decimal amount) => Domain.Billing.Money.Format(amount, words.Culture);
 

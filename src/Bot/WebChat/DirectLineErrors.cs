@@ -10,7 +10,7 @@ internal static class DirectLineErrors
 {
     public static IResult Error(int status, string code, string message)
     {
-        var problem = new ProblemDetails { Status = status, Title = message, Type = $"https://httpstatuses.io/{status}" };
+        var problem = new ProblemDetails { Status = status, Title = message };
         problem.Extensions["error"] = new Dictionary<string, string> { ["code"] = code, ["message"] = message };
         return TypedResults.Problem(problem);
     }

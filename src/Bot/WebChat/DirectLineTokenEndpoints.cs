@@ -1,5 +1,4 @@
 using System.Text.Json;
-using ContactCentre.Channels.WebChat;
 
 namespace ContactCentre.Bot.WebChat;
 

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using System.Text.Json;
 using ContactCentre.Channels.Abstractions;
@@ -136,7 +135,7 @@ public static class EmailComposer
         string.Concat((text ?? "").Trim().Replace("\r\n", "\n", StringComparison.Ordinal).Split("\n\n")
             .Select(p => "<p>" + string.Join("<br>", p.Split('\n').Select(Encode)) + "</p>"));
 
-    private static string Encode(string text) => WebUtility.HtmlEncode(text);
+    private static string Encode(string text) => HtmlEscape.Text(text);
 
     /// <summary>Files carried inline (base64 content); links are listed in the body instead.</summary>
     private static IEnumerable<MimePart> Files(IReadOnlyList<Attachment> attachments)

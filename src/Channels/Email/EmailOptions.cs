@@ -30,6 +30,12 @@ public sealed class EmailOptions
     /// <summary>Larger attachments are listed in the transcript but not stored (they stay in the mailbox).</summary>
     public long MaxAttachmentBytes { get; set; } = 10 * 1024 * 1024;
 
+    /// <summary>
+    /// A commercial PDFsharp license for the quotes' PDF; empty selects PDFsharp's AGPL-3.0 license, whose terms
+    /// then apply to the product.
+    /// </summary>
+    public string PdfSharpLicense { get; set; } = "";
+
     public bool IsEnabled => Address.Length > 0 && Imap.Host.Length > 0 && Smtp.Host.Length > 0;
 
     /// <summary>The domain of <see cref="Address"/>, for the Message-IDs we make.</summary>

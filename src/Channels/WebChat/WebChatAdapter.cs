@@ -23,6 +23,16 @@ public sealed class WebChatAdapter(IDirectLineStore store, DirectLineStreams str
         }
 
         var conversationId = activity.Conversation.Id;
+        if (activity.Type == ActivityTypes.Typing)
+        {
+            // Typing is WebSocket-only in Direct Line: pushed, never logged.
+            var typing = DirectLineWire.FromActivity(activity);
+            typing["id"] = activity.Id ?? $"typing-{Guid.NewGuid():N}";
+            typing["timestamp"] = DirectLineWire.Timestamp(activity.Timestamp == default ? DateTimeOffset.UtcNow : activity.Timestamp);
+            streams.Publish(conversationId, new DirectLineStreamItem(0, typing.ToJsonString()));
+            return SendResult.Ok(null);
+        }
+
         if (await store.FindConversationAsync(conversationId, cancellationToken) is null)
         {
             return SendResult.Refused($"Direct Line conversation '{conversationId}' does not exist.");

@@ -42,7 +42,7 @@ public sealed class Maildev(Uri baseUrl) : IDisposable
     }
 
     public async Task<byte[]> AttachmentAsync(string mailId, string fileName) =>
-        await _http.GetByteArrayAsync(new Uri($"/email/{mailId}/attachment/{Uri.EscapeDataString(fileName)}", UriKind.Relative));
+        await _http.GetByteArrayAsync(new Uri($"/api/email/{mailId}/attachment/{Uri.EscapeDataString(fileName)}", UriKind.Relative));
 
     public void Dispose() => _http.Dispose();
 
@@ -59,7 +59,7 @@ public sealed class Maildev(Uri baseUrl) : IDisposable
 
         var to = mail.TryGetProperty("to", out var t) && t.ValueKind == JsonValueKind.Array && t.GetArrayLength() > 0 ? t[0].GetProperty("address").GetString()! : "";
         var attachments = mail.TryGetProperty("attachments", out var a) && a.ValueKind == JsonValueKind.Array
-            ? a.EnumerateArray().Select(x => (x.GetProperty("generatedFileName").GetString() ?? x.GetProperty("fileName").GetString()!, x.GetProperty("contentType").GetString()!)).ToList()
+            ? a.EnumerateArray().Select(x => (x.GetProperty("generatedFileName").GetString()!, x.GetProperty("contentType").GetString()!)).ToList()
             : [];
         return new ReceivedMail(mail.GetProperty("id").GetString()!, mail.TryGetProperty("subject", out var s) ? s.GetString() ?? "" : "", to,
             mail.TryGetProperty("text", out var text) ? text.GetString() : null, mail.TryGetProperty("html", out var html) ? html.GetString() : null, headers, attachments);

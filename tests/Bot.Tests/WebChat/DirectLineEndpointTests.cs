@@ -158,6 +158,9 @@ public sealed class DirectLineEndpointTests
         var client = new DirectLineTestClient(host.Client);
         var (conversationId, token, _) = await client.NewConversationAsync();
 
+        // The host runs in this process: enough threads that all 20 reach the limiter within the second on a busy 2-core machine.
+        ThreadPool.GetMinThreads(out var workers, out var io);
+        ThreadPool.SetMinThreads(Math.Max(workers, 64), Math.Max(io, 64));
         var posts = Enumerable.Range(1, 20).Select(async i =>
         {
             using var response = await client.PostMessageAsync(conversationId, token, $"mensagem {i}", $"burst-{i}");

@@ -15,7 +15,7 @@ namespace ContactCentre.Bot.Dialogs.Actions;
 /// e-mail channel it is the answer in the thread, in place of the chat-style text quote; from any other
 /// channel it is queued as its own mail, in the same transaction as the turn.
 /// </summary>
-public sealed class EmailQuoteAction(IOptions<EmailOptions> options) : IFlowAction
+public sealed class EmailQuoteAction(IOptions<EmailOptions>? options = null) : IFlowAction
 {
     public string Name => "email-quote";
     public IReadOnlyList<string> Outcomes { get; } = ["sent", "no-email", "no-quote"];
@@ -47,7 +47,7 @@ public sealed class EmailQuoteAction(IOptions<EmailOptions> options) : IFlowActi
         }
 
         var plain = QuoteText.Render(turn, quote);
-        var mail = QuoteMail.Build(turn.Turn, quote, to, plain, options.Value.DisplayName);
+        var mail = QuoteMail.Build(turn.Turn, quote, to, plain, options?.Value ?? new EmailOptions());
         quote.SentByEmailTo = to;
         if (onEmail)
         {

@@ -114,7 +114,7 @@ namespace ContactCentre.Bot.Persistence.Migrations.Sqlite
 
                     b.HasIndex("Channel", "CustomerAddress", "ClosedAt");
 
-                    b.ToTable("Conversations", (string)null);
+                    b.ToTable("Conversations");
                 });
 
             modelBuilder.Entity("ContactCentre.Bot.Flows.Versions.FlowVersion", b =>
@@ -210,7 +210,7 @@ namespace ContactCentre.Bot.Persistence.Migrations.Sqlite
 
                     b.HasIndex("ConversationId");
 
-                    b.ToTable("HandoffTransitions", (string)null);
+                    b.ToTable("HandoffTransitions");
                 });
 
             modelBuilder.Entity("ContactCentre.Bot.Handoff.SatisfactionRating", b =>
@@ -238,7 +238,7 @@ namespace ContactCentre.Bot.Persistence.Migrations.Sqlite
 
                     b.HasIndex("AgentId");
 
-                    b.ToTable("SatisfactionRatings", (string)null);
+                    b.ToTable("SatisfactionRatings");
                 });
 
             modelBuilder.Entity("ContactCentre.Bot.Knowledge.KnowledgeEntry", b =>
@@ -349,7 +349,7 @@ namespace ContactCentre.Bot.Persistence.Migrations.Sqlite
 
                     b.HasKey("Key");
 
-                    b.ToTable("Settings", (string)null);
+                    b.ToTable("Settings");
                 });
 
             modelBuilder.Entity("ContactCentre.Bot.Persistence.StoredDecision", b =>
@@ -425,7 +425,7 @@ namespace ContactCentre.Bot.Persistence.Migrations.Sqlite
 
                     b.HasKey("Channel", "ProviderMessageId");
 
-                    b.ToTable("InboundClaims", (string)null);
+                    b.ToTable("InboundClaims");
                 });
 
             modelBuilder.Entity("ContactCentre.Bot.Runtime.TranscriptEntry", b =>
@@ -577,6 +577,107 @@ namespace ContactCentre.Bot.Persistence.Migrations.Sqlite
                     b.ToTable("DirectLineUploads", (string)null);
                 });
 
+            modelBuilder.Entity("ContactCentre.Bot.WhatsApp.WhatsAppDelivery", b =>
+                {
+                    b.Property<string>("MessageSid")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Applied")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Callbacks")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ErrorCode")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FirstAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("OutboxId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("MessageSid");
+
+                    b.HasIndex("Applied");
+
+                    b.HasIndex("OutboxId");
+
+                    b.ToTable("WhatsAppDeliveries", (string)null);
+                });
+
+            modelBuilder.Entity("ContactCentre.Bot.WhatsApp.WhatsAppMedia", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Index")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MessageSid")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("NextAttemptAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceUrl")
+                        .IsRequired()
+                        .HasMaxLength(2048)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("StoredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MessageSid", "Index")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "NextAttemptAt");
+
+                    b.ToTable("WhatsAppMedia", (string)null);
+                });
+
             modelBuilder.Entity("ContactCentre.Domain.Agents.Agent", b =>
                 {
                     b.Property<string>("Id")
@@ -612,7 +713,7 @@ namespace ContactCentre.Bot.Persistence.Migrations.Sqlite
 
                     b.HasIndex("Team");
 
-                    b.ToTable("Agents", (string)null);
+                    b.ToTable("Agents");
                 });
 
             modelBuilder.Entity("ContactCentre.Domain.Billing.Invoice", b =>
@@ -658,7 +759,7 @@ namespace ContactCentre.Bot.Persistence.Migrations.Sqlite
 
                     b.HasIndex("CustomerId", "Status");
 
-                    b.ToTable("Invoices", (string)null);
+                    b.ToTable("Invoices");
                 });
 
             modelBuilder.Entity("ContactCentre.Domain.Catalogue.Product", b =>
@@ -697,7 +798,7 @@ namespace ContactCentre.Bot.Persistence.Migrations.Sqlite
 
                     b.HasKey("Code");
 
-                    b.ToTable("Products", (string)null);
+                    b.ToTable("Products");
                 });
 
             modelBuilder.Entity("ContactCentre.Domain.Catalogue.Quote", b =>
@@ -730,7 +831,7 @@ namespace ContactCentre.Bot.Persistence.Migrations.Sqlite
 
                     b.HasIndex("CustomerId");
 
-                    b.ToTable("Quotes", (string)null);
+                    b.ToTable("Quotes");
                 });
 
             modelBuilder.Entity("ContactCentre.Domain.Customers.Customer", b =>
@@ -770,7 +871,7 @@ namespace ContactCentre.Bot.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.ToTable("Customers", (string)null);
+                    b.ToTable("Customers");
                 });
 
             modelBuilder.Entity("ContactCentre.Domain.Customers.HeldChange", b =>
@@ -812,7 +913,7 @@ namespace ContactCentre.Bot.Persistence.Migrations.Sqlite
 
                     b.HasIndex("CustomerId");
 
-                    b.ToTable("HeldChanges", (string)null);
+                    b.ToTable("HeldChanges");
                 });
 
             modelBuilder.Entity("ContactCentre.Domain.Customers.Interaction", b =>
@@ -865,7 +966,7 @@ namespace ContactCentre.Bot.Persistence.Migrations.Sqlite
 
                     b.HasIndex("CustomerId", "StartedAt");
 
-                    b.ToTable("Interactions", (string)null);
+                    b.ToTable("Interactions");
                 });
 
             modelBuilder.Entity("ContactCentre.Domain.Sales.Sale", b =>
@@ -917,7 +1018,7 @@ namespace ContactCentre.Bot.Persistence.Migrations.Sqlite
 
                     b.HasIndex("CustomerId");
 
-                    b.ToTable("Sales", (string)null);
+                    b.ToTable("Sales");
                 });
 
             modelBuilder.Entity("ContactCentre.Domain.Scheduling.Schedule", b =>
@@ -972,7 +1073,7 @@ namespace ContactCentre.Bot.Persistence.Migrations.Sqlite
 
                     b.HasIndex("CustomerId", "Due");
 
-                    b.ToTable("Schedules", (string)null);
+                    b.ToTable("Schedules");
                 });
 
             modelBuilder.Entity("ContactCentre.Domain.Support.Complaint", b =>
@@ -1013,7 +1114,7 @@ namespace ContactCentre.Bot.Persistence.Migrations.Sqlite
 
                     b.HasIndex("CustomerId");
 
-                    b.ToTable("Complaints", (string)null);
+                    b.ToTable("Complaints");
                 });
 
             modelBuilder.Entity("ContactCentre.Bot.WebChat.DirectLineActivityEntry", b =>
@@ -1060,7 +1161,7 @@ namespace ContactCentre.Bot.Persistence.Migrations.Sqlite
 
                             b1.HasKey("QuoteId", "__synthesizedOrdinal");
 
-                            b1.ToTable("Quotes", (string)null);
+                            b1.ToTable("Quotes");
 
                             b1
                                 .ToJson("Lines")
@@ -1129,7 +1230,7 @@ namespace ContactCentre.Bot.Persistence.Migrations.Sqlite
 
                             b1.HasKey("CustomerId");
 
-                            b1.ToTable("Customers", (string)null);
+                            b1.ToTable("Customers");
 
                             b1.WithOwner()
                                 .HasForeignKey("CustomerId");
@@ -1159,7 +1260,7 @@ namespace ContactCentre.Bot.Persistence.Migrations.Sqlite
 
                             b1.HasKey("ScheduleId");
 
-                            b1.ToTable("Schedules", (string)null);
+                            b1.ToTable("Schedules");
 
                             b1.WithOwner()
                                 .HasForeignKey("ScheduleId");
