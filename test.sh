@@ -15,12 +15,14 @@ need_apt=()
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need_apt+=(postgresql)
 command -v npm >/dev/null 2>&1 || need_apt+=(nodejs npm)
 [ -x /usr/bin/chromium ] || need_apt+=(chromium)   # the web chat browser test (Playwright drives Debian's chromium)
+[ -x /usr/sbin/dovecot ] || need_apt+=(dovecot-core dovecot-imapd)   # the e-mail channel's IMAP server (tests/mail)
 if [ ${#need_apt[@]} -gt 0 ]; then
   log "installing ${need_apt[*]}"
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq && apt-get install -y -qq "${need_apt[@]}" >/dev/null || { echo "apt-get install failed"; exit 1; }
   # Debian starts a system cluster on install; the tests use their own, so stop it.
   service postgresql stop >/dev/null 2>&1 || true
+  service dovecot stop >/dev/null 2>&1 || true   # likewise: the e-mail tests start their own Dovecot
 fi
 
 # The WhatsApp signature tests compare with the official twilio npm package (tests/twilio/package-lock.json).
@@ -35,14 +37,25 @@ if [ ! -d tests/webchat/node_modules/botframework-directlinejs ]; then
   (cd tests/webchat && npm ci --no-audit --no-fund >/dev/null) || { echo "npm ci in tests/webchat failed"; exit 1; }
 fi
 
+# The e-mail tests send through maildev, a real SMTP server with a REST API (tests/mail/package-lock.json).
+if [ ! -d tests/mail/node_modules/maildev ]; then
+  log "npm ci in tests/mail"
+  (cd tests/mail && npm ci --no-audit --no-fund >/dev/null 2>&1) || { echo "npm ci in tests/mail failed"; exit 1; }
+fi
+
 # ---- 2. throwaway PostgreSQL on loopback -----------------------------------------------------
 PGBIN=$(dirname "$(ls -d /usr/lib/postgresql/*/bin/initdb | sort -V | tail -n 1)")
 PGPORT=${CC_PG_PORT:-54329}
 PGDIR=$(mktemp -d /tmp/cc-pg.XXXXXX)
 chown postgres:postgres "$PGDIR"
+MAILDIR=""
 cleanup() {
   su postgres -s /bin/sh -c "$PGBIN/pg_ctl -D $PGDIR/data -m immediate stop" >/dev/null 2>&1 || true
   rm -rf "$PGDIR"
+  if [ -n "$MAILDIR" ]; then
+    "$ROOT/tests/mail/mail-servers.sh" stop "$MAILDIR" >/dev/null 2>&1 || true
+    rm -rf "$MAILDIR"
+  fi
 }
 trap cleanup EXIT
 log "starting PostgreSQL on 127.0.0.1:$PGPORT"
@@ -50,6 +63,12 @@ su postgres -s /bin/sh -c "$PGBIN/initdb -D $PGDIR/data -A trust -U postgres --n
 su postgres -s /bin/sh -c "$PGBIN/pg_ctl -D $PGDIR/data -l $PGDIR/log -w -o '-p $PGPORT -k $PGDIR -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300' start" >/dev/null \
   || { echo "PostgreSQL did not start:"; cat "$PGDIR/log"; exit 1; }
 export CC_TEST_POSTGRES="Host=127.0.0.1;Port=$PGPORT;Username=postgres;Database=postgres;Pooling=true;Maximum Pool Size=50"
+
+# ---- 2b. throwaway mail servers on loopback: Dovecot (IMAP) and maildev (SMTP + REST API) -----------------
+MAILDIR=$(mktemp -d /tmp/cc-mail.XXXXXX)
+log "starting Dovecot and maildev"
+tests/mail/mail-servers.sh start "$MAILDIR" || { echo "the mail servers did not start"; exit 1; }
+set -a; . "$MAILDIR/env"; set +a   # CC_TEST_MAIL_DIR, CC_TEST_IMAP_PORT, CC_TEST_SMTP_PORT, CC_TEST_MAILDEV_URL
 
 # ---- 3. build once, then every test project ---------------------------------------------------
 log "building"

@@ -17,7 +17,14 @@ HERE=$(cd "$(dirname "$0")" && pwd)
 mkdir -p "$DIR"
 DIR=$(cd "$DIR" && pwd)
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
+free_port() { # a random loopback port nothing listens on
+  local port
+  for _ in $(seq 1 50); do
+    port=$((20000 + RANDOM % 40000))
+    (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo "$port"; return 0; }
+  done
+  echo "no free port found" >&2; return 1
+}
 
 wait_port() { # port seconds
   for _ in $(seq 1 $(($2 * 10))); do
@@ -93,11 +100,12 @@ EOF
 stop_imap() {
   local pid
   pid=$(cat "$DIR/dovecot/run/master.pid" 2>/dev/null || true)
-  [ -n "$pid" ] && kill -9 "$pid" 2>/dev/null || true
-  # The master's children (imap, auth…) go when their master does; give them a moment to free the port.
-  pkill -9 -P "${pid:-0}" 2>/dev/null || true
+  # The daemonised master leads its own process group: killing the group takes imap, auth… with it.
+  if [ -n "$pid" ]; then kill -9 -- "-$pid" 2>/dev/null || kill -9 "$pid" 2>/dev/null || true; fi
   rm -f "$DIR/dovecot/run/master.pid"
-  sleep 0.2
+  local port
+  port=$(cat "$DIR/imap.port" 2>/dev/null || echo 0)
+  for _ in $(seq 1 50); do (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || return 0; sleep 0.1; done
 }
 
 start_smtp() {

@@ -4,47 +4,51 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ContactCentre.Bot.Email;
 
-/// <summary>Keeps an inbound mail's files before its turn runs; idempotent, so a re-read after a crash is harmless.</summary>
+/// <summary>
+/// Keeps an inbound mail's files before its turn runs, each under a random id (a link to it cannot be guessed
+/// from the mail's headers). Idempotent: a re-read after a crash finds the files by (Message-ID, position).
+/// </summary>
 public sealed class EmailAttachmentStore(StoreFactory stores, TimeProvider clock)
 {
-    public async Task StoreAsync(EmailInbound mail, CancellationToken cancellationToken)
+    /// <summary>The id each stored file is served under, by its position in the mail.</summary>
+    public async Task<IReadOnlyDictionary<int, Guid>> StoreAsync(EmailInbound mail, CancellationToken cancellationToken)
     {
         var files = mail.Files.Where(f => f.Content is not null).ToList();
         if (files.Count == 0)
         {
-            return;
+            return new Dictionary<int, Guid>();
         }
 
-        await using var db = stores.Create();
-        var ids = files.Select(f => f.Id).ToList();
-        var known = await db.Set<EmailAttachment>().Where(a => ids.Contains(a.Id)).Select(a => a.Id).ToListAsync(cancellationToken);
-        foreach (var file in files.Where(f => !known.Contains(f.Id)))
+        await using (var db = stores.Create())
         {
-            db.Set<EmailAttachment>().Add(new EmailAttachment
+            var known = await KnownAsync(db, mail.MessageId, cancellationToken);
+            foreach (var file in files.Where(f => !known.ContainsKey(f.Index)))
             {
-                Id = file.Id,
-                MessageId = mail.MessageId,
-                Index = file.Index,
-                FileName = file.FileName.Length > 255 ? file.FileName[..255] : file.FileName,
-                ContentType = file.ContentType,
-                Size = file.Size,
-                Content = file.Content!,
-                StoredAt = clock.GetUtcNow(),
-            });
-        }
+                db.Set<EmailAttachment>().Add(new EmailAttachment
+                {
+                    Id = Guid.NewGuid(),
+                    MessageId = mail.MessageId,
+                    Index = file.Index,
+                    FileName = file.FileName.Length > 255 ? file.FileName[..255] : file.FileName,
+                    ContentType = file.ContentType.Length > 200 ? "application/octet-stream" : file.ContentType,
+                    Size = file.Size,
+                    Content = file.Content!,
+                    StoredAt = clock.GetUtcNow(),
+                });
+            }
 
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            // Another reader (another node) may have stored them first; anything else is a real failure.
-            if (!await AllStoredAsync(ids, cancellationToken))
+            try
             {
-                throw;
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException)
+            {
+                // Another reader (another node) stored them first: the unique (MessageId, Index) says so; theirs are read below.
             }
         }
+
+        await using var fresh = stores.Create();
+        return await KnownAsync(fresh, mail.MessageId, cancellationToken);
     }
 
     public async Task<EmailAttachment?> FindAsync(Guid id, CancellationToken cancellationToken)
@@ -53,9 +57,6 @@ public sealed class EmailAttachmentStore(StoreFactory stores, TimeProvider clock
         return await db.Set<EmailAttachment>().AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
     }
 
-    private async Task<bool> AllStoredAsync(List<Guid> ids, CancellationToken cancellationToken)
-    {
-        await using var db = stores.Create();
-        return await db.Set<EmailAttachment>().CountAsync(a => ids.Contains(a.Id), cancellationToken) == ids.Count;
-    }
+    private static async Task<Dictionary<int, Guid>> KnownAsync(ContactCentreDbContext db, string messageId, CancellationToken cancellationToken) =>
+        await db.Set<EmailAttachment>().AsNoTracking().Where(a => a.MessageId == messageId).ToDictionaryAsync(a => a.Index, a => a.Id, cancellationToken);
 }

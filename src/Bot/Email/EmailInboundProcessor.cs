@@ -22,8 +22,9 @@ public sealed class EmailInboundProcessor(EmailThreadResolver threads, EmailAtta
         }
 
         var root = await threads.RootAsync(mail, cancellationToken);
-        await attachments.StoreAsync(mail, cancellationToken);
-        var result = await pipeline.ProcessAsync(mail.Activity with { Conversation = new(root) }, cancellationToken);
+        var stored = await attachments.StoreAsync(mail, cancellationToken);
+        var activity = EmailInboundMapper.WithStoredFiles(mail, stored) with { Conversation = new(root) };
+        var result = await pipeline.ProcessAsync(activity, cancellationToken);
         logger.LogInformation("E-mail {MessageId} from {From}: {Outcome} in conversation {ConversationId} (thread {Root}).",
             mail.MessageId, mail.Activity.From.Id, result.Outcome, result.ConversationId, root);
         return result.Outcome;

@@ -104,7 +104,8 @@ public sealed class TurnContext(ContactCentreDbContext db, Conversation conversa
             return;
         }
 
-        var interaction = await Db.Interactions.FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
+        // FindAsync also sees the interaction this same turn added (R1's first turn), not yet saved.
+        var interaction = await Db.Interactions.FindAsync([id], cancellationToken);
         if (interaction is not null)
         {
             interaction.Update(R01LogEveryContact.Merge(interaction.Reason, reason), interaction.Summary, Conversation.HolderAgentId ?? "bot", Now);

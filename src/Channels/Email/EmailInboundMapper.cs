@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using ContactCentre.Channels.Abstractions;
 using MimeKit;
@@ -34,7 +33,7 @@ public static class EmailInboundMapper
             text = text[..MaxTextLength];
         }
 
-        var files = Files(message, id, options.MaxAttachmentBytes);
+        var files = Files(message, options.MaxAttachmentBytes);
         var activity = new Activity
         {
             Id = id,
@@ -45,7 +44,8 @@ public static class EmailInboundMapper
             ChannelId = Channel,
             Text = text,
             Locale = MailLanguage.Detect(message.Headers[HeaderId.ContentLanguage], text),
-            Attachments = [.. files.Select(f => new Attachment(f.ContentType, f.Content is null ? null : AttachmentPathPrefix + f.Id.ToString("N"), f.FileName))],
+            // Where each stored file is served is known once the host has stored it (WithStoredFiles).
+            Attachments = [.. files.Select(f => new Attachment(f.ContentType, null, f.FileName))],
             ChannelData = JsonSerializer.SerializeToElement(new EmailChannelData
             {
                 MessageId = message.MessageId,
@@ -69,11 +69,18 @@ public static class EmailInboundMapper
         return QuotedText.Strip(text);
     }
 
-    /// <summary>The stable id of an attachment: the same after a re-read, so storing it twice is a no-op.</summary>
-    public static Guid FileId(string messageKey, int index) =>
-        new(SHA256.HashData(Encoding.UTF8.GetBytes($"{messageKey}\n{index}"))[..16]);
+    /// <summary>The activity with each stored file linked (by the unguessable id the host stored it under), in order.</summary>
+    public static Activity WithStoredFiles(EmailInbound mail, IReadOnlyDictionary<int, Guid> stored)
+    {
+        ArgumentNullException.ThrowIfNull(mail);
+        ArgumentNullException.ThrowIfNull(stored);
+        return mail.Activity with
+        {
+            Attachments = [.. mail.Files.Select(f => new Attachment(f.ContentType, stored.TryGetValue(f.Index, out var id) ? AttachmentPathPrefix + id.ToString("N") : null, f.FileName))],
+        };
+    }
 
-    private static List<EmailFile> Files(MimeMessage message, string id, long maxBytes)
+    private static List<EmailFile> Files(MimeMessage message, long maxBytes)
     {
         var files = new List<EmailFile>();
         var index = 0;
@@ -100,7 +107,7 @@ public static class EmailInboundMapper
             }
 
             var size = buffer.Length;
-            files.Add(new EmailFile(FileId(id, index), index, name, type, size, size <= maxBytes ? buffer.ToArray() : null));
+            files.Add(new EmailFile(index, name, type, size, size <= maxBytes ? buffer.ToArray() : null));
             index++;
         }
 

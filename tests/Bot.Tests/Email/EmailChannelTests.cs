@@ -136,6 +136,39 @@ public sealed class EmailChannelTests(MailServers servers)
     }
 
     [Fact]
+    public async Task Polling_EnglishMailWithAttachment_IsAnsweredInEnglish_AndTheFileIsStored()
+    {
+        await using var mail = await EmailHost.StartAsync(servers, "--Channels:Email:UseIdle=false", "--Channels:Email:PollSeconds=1");
+        var contract = "%PDF-1.4 signed contract"u8.ToArray();
+        var question = TestMail.Plain(mail.Customer, mail.Bot, "Subscription", "Hello, please find the signed contract attached. How much is the monthly subscription? Thanks");
+        question.Body = new Multipart("mixed")
+        {
+            question.Body!,
+            new MimePart("application", "pdf")
+            {
+                Content = new MimeContent(new MemoryStream(contract)),
+                ContentDisposition = new ContentDisposition(ContentDisposition.Attachment),
+                ContentTransferEncoding = ContentEncoding.Base64,
+                FileName = "contract.pdf",
+            },
+        };
+        await mail.Mailbox.DeliverAsync(question);
+
+        var answer = (await mail.Maildev.WaitAsync(mail.Customer, 1, Timeout))[0];
+        Assert.Equal("en", answer.Header("content-language"));
+        Assert.Contains("wrote:", answer.Text, StringComparison.Ordinal);
+
+        var conversation = Assert.Single(await mail.ConversationsAsync());
+        Assert.Equal("en", conversation.Language);
+        var inbound = ActivityJson.Deserialize((await mail.TranscriptAsync(conversation.Id))[0].ActivityJson);
+        var attachment = Assert.Single(inbound.Attachments);
+        Assert.Equal("contract.pdf", attachment.Name);
+        using var file = await mail.Host.Client.GetAsync(new Uri(attachment.ContentUrl!, UriKind.Relative));
+        Assert.Equal("application/pdf", file.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(contract, await file.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
     public async Task ImapServerRestarted_LosesNothing()
     {
         await using var mail = await EmailHost.StartAsync(servers);

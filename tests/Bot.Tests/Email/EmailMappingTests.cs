@@ -100,9 +100,10 @@ public sealed class EmailMappingTests
         Assert.Equal("Segue o contrato.", mail.Activity.Text);
         var file = Assert.Single(mail.Files);
         Assert.Equal("contrato.pdf", file.FileName);
-        Assert.Equal(EmailInboundMapper.FileId(mail.MessageId, 0), file.Id);
-        var attachment = Assert.Single(mail.Activity.Attachments);
-        Assert.Equal($"/api/channels/email/attachments/{file.Id:N}", attachment.ContentUrl);
+        var id = Guid.NewGuid();
+        var attachment = Assert.Single(EmailInboundMapper.WithStoredFiles(mail, new Dictionary<int, Guid> { [0] = id }).Attachments);
+        Assert.Equal($"/api/channels/email/attachments/{id:N}", attachment.ContentUrl);
+        Assert.Equal("contrato.pdf", attachment.Name);
     }
 
     [Theory]
