@@ -45,7 +45,13 @@ fi
 
 # ---- 2. throwaway PostgreSQL on loopback -----------------------------------------------------
 PGBIN=$(dirname "$(ls -d /usr/lib/postgresql/*/bin/initdb | sort -V | tail -n 1)")
-PGPORT=${CC_PG_PORT:-54329}
+# A free port: another run (or a developer's server) may hold the usual one.
+PGPORT=${CC_PG_PORT:-}
+if [ -z "$PGPORT" ]; then
+  for candidate in $(seq 54329 54429); do
+    (exec 3<>/dev/tcp/127.0.0.1/$candidate) 2>/dev/null || { PGPORT=$candidate; break; }
+  done
+fi
 PGDIR=$(mktemp -d /tmp/cc-pg.XXXXXX)
 chown postgres:postgres "$PGDIR"
 MAILDIR=""

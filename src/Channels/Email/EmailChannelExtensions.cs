@@ -12,6 +12,7 @@ public static class EmailChannelExtensions
         services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.SectionName))
             .Validate(o => !o.IsEnabled || MimeKit.MailboxAddress.TryParse(o.Address, out _), "Channels:Email:Address must be an e-mail address.")
             .Validate(o => !o.IsEnabled || o.PollSeconds > 0, "Channels:Email:PollSeconds must be positive.")
+            .Validate(o => !o.IsEnabled || o.MaxAgeDays > 0, "Channels:Email:MaxAgeDays must be a positive number of days.")
             .Validate(o => !o.IsEnabled || (o.Imap.Port is > 0 and < 65536 && o.Smtp.Port is > 0 and < 65536), "Channels:Email:Imap:Port and Smtp:Port must be TCP ports.")
             .ValidateOnStart();
         services.AddSingleton<EmailAdapter>();

@@ -22,6 +22,12 @@ public sealed class EmailOptions
     /// <summary>The folder read for customer mail.</summary>
     public string Folder { get; set; } = "INBOX";
 
+    /// <summary>
+    /// Unseen mail delivered more than this many days ago is left alone (for people to read): pointing the bot
+    /// at a mailbox with a backlog must not answer months-old mail.
+    /// </summary>
+    public int MaxAgeDays { get; set; } = 7;
+
     public EmailServerOptions Imap { get; set; } = new() { Port = 993, UseSsl = true };
     public EmailServerOptions Smtp { get; set; } = new() { Port = 587 };
 

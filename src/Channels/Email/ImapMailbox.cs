@@ -29,10 +29,11 @@ public sealed class ImapMailbox(EmailOptions options) : IAsyncDisposable
         await _folder.OpenAsync(FolderAccess.ReadWrite, cancellationToken);
     }
 
-    /// <summary>Unseen messages, oldest first.</summary>
+    /// <summary>Unseen messages delivered within <see cref="EmailOptions.MaxAgeDays"/> (IMAP SINCE, by day), oldest first.</summary>
     public async Task<IReadOnlyList<UniqueId>> UnseenAsync(CancellationToken cancellationToken)
     {
-        var uids = await Folder.SearchAsync(SearchQuery.NotSeen, cancellationToken);
+        var since = DateTime.UtcNow.Date.AddDays(-Math.Max(0, options.MaxAgeDays));
+        var uids = await Folder.SearchAsync(SearchQuery.NotSeen.And(SearchQuery.DeliveredAfter(since)), cancellationToken);
         return [.. uids.OrderBy(u => u.Id)];
     }
 

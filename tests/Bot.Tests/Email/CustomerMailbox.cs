@@ -12,10 +12,10 @@ namespace ContactCentre.Bot.Tests.Email;
 /// </summary>
 public sealed class CustomerMailbox(MailServers servers, string botAddress)
 {
-    public async Task DeliverAsync(MimeMessage message)
+    public async Task DeliverAsync(MimeMessage message, DateTimeOffset? deliveredAt = null)
     {
         using var client = await ConnectAsync();
-        await client.Inbox.AppendAsync(new AppendRequest(message, MessageFlags.None));
+        await client.Inbox.AppendAsync(new AppendRequest(message, MessageFlags.None) { InternalDate = deliveredAt });
         await client.DisconnectAsync(true);
     }
 

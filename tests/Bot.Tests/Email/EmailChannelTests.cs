@@ -169,6 +169,22 @@ public sealed class EmailChannelTests(MailServers servers)
     }
 
     [Fact]
+    public async Task UnseenBacklogOlderThanMaxAgeDays_IsLeftForPeople()
+    {
+        await using var mail = await EmailHost.StartAsync(servers, "--Channels:Email:MaxAgeDays=7");
+        var old = TestMail.Plain(mail.Customer, mail.Bot, "Antigo", "Mensagem de um mês atrás: quanto custa?");
+        await mail.Mailbox.DeliverAsync(old, DateTimeOffset.UtcNow.AddDays(-30));
+        var recent = TestMail.Plain(mail.Customer, mail.Bot, "Novo", "Quanto custa a intimação?");
+        await mail.Mailbox.DeliverAsync(recent);
+
+        var answer = Assert.Single(await mail.Maildev.WaitAsync(mail.Customer, 1, Timeout));
+        Assert.Equal($"<{recent.MessageId}>", answer.Header("in-reply-to"));
+        await mail.Mailbox.WaitSeenAsync(recent.MessageId, Timeout);
+        Assert.False(await mail.Mailbox.IsSeenAsync(old.MessageId));
+        Assert.Single(await mail.Maildev.ToAsync(mail.Customer));
+    }
+
+    [Fact]
     public async Task ImapServerRestarted_LosesNothing()
     {
         await using var mail = await EmailHost.StartAsync(servers);

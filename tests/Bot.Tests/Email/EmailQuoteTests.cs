@@ -20,7 +20,7 @@ public sealed class EmailQuoteTests(MailServers servers)
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
 
     [Fact]
-    public async Task EmailQuote_FromWebChat_SendsItemisedHtmlAndPdf()
+    public async Task EmailQuote_FromAnotherChannel_SendsItemisedHtmlAndPdf()
     {
         await using var mail = await EmailHost.StartAsync(servers);
         var services = mail.Host.App.Services;
