@@ -5,6 +5,7 @@ using ContactCentre.Bot.Persistence;
 using ContactCentre.Bot.Routing;
 using ContactCentre.Bot.Runtime;
 using ContactCentre.Channels.Abstractions;
+using Activity = ContactCentre.Channels.Abstractions.Activity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

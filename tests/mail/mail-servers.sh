@@ -93,7 +93,9 @@ service stats {
 }
 EOF
   if [ "$(id -u)" -eq 0 ]; then chmod o+x "$DIR"; chown -R dovecot "$DIR/dovecot"; fi
-  run_as /usr/sbin/dovecot -c "$DIR/dovecot/dovecot.conf"
+  # The daemon must not keep our stdout/stderr: a caller reading them to the end would wait for ever.
+  run_as /usr/sbin/dovecot -c "$DIR/dovecot/dovecot.conf" </dev/null >>"$DIR/dovecot/start.log" 2>&1 \
+    || { echo "Dovecot did not start:"; cat "$DIR/dovecot/start.log" "$DIR/dovecot/dovecot.log" 2>/dev/null; exit 1; }
   wait_port "$port" 20 || { echo "Dovecot did not listen on $port:"; cat "$DIR/dovecot/dovecot.log" 2>/dev/null; exit 1; }
 }
 
@@ -109,15 +111,26 @@ stop_imap() {
 }
 
 start_smtp() {
-  local smtp web
-  smtp=$(free_port); web=$(free_port)
-  [ -f "$HERE/node_modules/maildev/dist/bin/maildev.js" ] || (cd "$HERE" && npm install --no-audit --no-fund --loglevel=error >/dev/null)
-  # maildev, not `npx maildev`: killing an npx parent leaves the server running.
-  nohup node "$HERE/node_modules/maildev/dist/bin/maildev.js" --smtp "$smtp" --web "$web" --ip 127.0.0.1 --web-ip 127.0.0.1 \
-    >"$DIR/maildev.log" 2>&1 &
-  echo $! >"$DIR/maildev.pid"
-  wait_port "$smtp" 30 && wait_port "$web" 30 || { echo "maildev did not start:"; cat "$DIR/maildev.log"; exit 1; }
-  echo "$smtp" >"$DIR/smtp.port"; echo "$web" >"$DIR/maildev-web.port"
+  local smtp web pid
+  [ -f "$HERE/node_modules/maildev/dist/bin/maildev.js" ] || (cd "$HERE" && npm ci --no-audit --no-fund --loglevel=error </dev/null >/dev/null 2>&1)
+  # A port that looked free may be taken by the time maildev binds it (other servers start too): try again.
+  for _ in 1 2 3 4 5; do
+    smtp=$(free_port); web=$(free_port)
+    [ "$smtp" = "$web" ] && continue
+    # maildev, not `npx maildev`: killing an npx parent leaves the server running.
+    nohup node "$HERE/node_modules/maildev/dist/bin/maildev.js" --smtp "$smtp" --web "$web" --ip 127.0.0.1 --web-ip 127.0.0.1 \
+      </dev/null >"$DIR/maildev.log" 2>&1 &
+    pid=$!
+    echo "$pid" >"$DIR/maildev.pid"
+    # Still running a moment after both ports answer: the ports are its own, not another server's.
+    if wait_port "$smtp" 30 && wait_port "$web" 30 && sleep 1 && kill -0 "$pid" 2>/dev/null; then
+      echo "$smtp" >"$DIR/smtp.port"; echo "$web" >"$DIR/maildev-web.port"
+      return 0
+    fi
+    kill "$pid" 2>/dev/null || true
+  done
+  echo "maildev did not start:"; cat "$DIR/maildev.log"
+  return 1
 }
 
 write_env() {
@@ -130,7 +143,11 @@ write_env() {
 }
 
 case "$cmd" in
-  start) start_imap; start_smtp; write_env ;;
+  start)
+    start_imap
+    start_smtp || { stop_imap; exit 1; }   # leave nothing running behind a failed start
+    write_env
+    ;;
   start-imap) start_imap ;;
   stop-imap) stop_imap ;;
   stop)

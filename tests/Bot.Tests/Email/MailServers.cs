@@ -28,7 +28,16 @@ public sealed class MailServers : IAsyncLifetime
         {
             Directory = Path.Combine(Path.GetTempPath(), $"cc-mail-{Guid.NewGuid():N}");
             _owned = true;
-            await ScriptAsync("start", TimeSpan.FromMinutes(3));
+            try
+            {
+                await ScriptAsync("start", TimeSpan.FromMinutes(3));
+            }
+            catch
+            {
+                // xUnit does not dispose a fixture whose start failed: stop whatever did start.
+                await DisposeAsync();
+                throw;
+            }
         }
 
         var env = (await File.ReadAllLinesAsync(Path.Combine(Directory, "env")))
@@ -87,10 +96,21 @@ public sealed class MailServers : IAsyncLifetime
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         using var cts = new CancellationTokenSource(timeout);
-        await process.WaitForExitAsync(cts.Token);
+        try
+        {
+            await process.WaitForExitAsync(cts.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"mail-servers.sh {command} did not finish within {timeout}.");
+        }
+
         if (process.ExitCode != 0)
         {
-            throw new InvalidOperationException($"mail-servers.sh {command} failed ({process.ExitCode}): {await output}\n{await error}");
+            // Bounded: a server started by the script must not hold the test run on its inherited pipes.
+            var said = await Task.WhenAll(output, error).WaitAsync(TimeSpan.FromSeconds(5)).ContinueWith(t => t.IsCompletedSuccessfully ? string.Join('\n', t.Result) : "(no output)", TaskScheduler.Default);
+            throw new InvalidOperationException($"mail-servers.sh {command} failed ({process.ExitCode}): {said}");
         }
     }
 

@@ -62,6 +62,8 @@ public sealed class WebChatPageTests(ITestOutputHelper output)
             MimeType = "image/png",
             Buffer = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="),
         });
+        // The attachment joins the send box once its thumbnail is made (asynchronously); only then does send carry it.
+        await page.WaitForFunctionAsync("() => (window.contactCentreWebChat.store.getState().sendBoxAttachments || []).length > 0");
         await page.Locator(".webchat__send-button").ClickAsync();
         var upload = await page.WaitForFunctionAsync("""
             () => (window.contactCentreWebChat.store.getState().activities || []).find(a =>
