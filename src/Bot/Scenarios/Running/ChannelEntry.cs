@@ -20,7 +20,7 @@ namespace ContactCentre.Bot.Scenarios.Running;
 public static class ChannelEntry
 {
     /// <summary>The Twilio account the scenario's WhatsApp traffic belongs to.</summary>
-    public const string TwilioAccountSid = "AC00000000000000000000000000scenario";
+    public const string TwilioAccountSid = "AC0000000000000000000000005ce7a710";
 
     /// <summary>The bot's WhatsApp number (the "To" of every inbound message).</summary>
     public const string BotWhatsAppNumber = "+15550000000";

@@ -128,6 +128,8 @@ public static class ScenarioRunner
         private readonly OutboxDrainer _drainer = services.GetRequiredService<OutboxDrainer>();
         private (string Channel, string Address)? _sender;
         private string? _conversationId;
+        private int _sayTurns;
+        private readonly ChannelEntry.EmailThreads _emailThreads = new();
 
         public async Task<ScenarioResult> RunAsync(CancellationToken cancellationToken)
         {
@@ -223,16 +225,11 @@ public static class ScenarioRunner
             var from = turn.From ?? throw new InvalidOperationException("the turn has no sender ('from:')");
             var address = ChannelAddress(from);
             _sender = (from.Channel, address);
-            var inbound = new Activity
+            // The customer's words enter through the real channel's wire mapper; the scenario's clock, bot and language stay.
+            var inbound = ChannelEntry.For(from.Channel, address, turn.Say!, _sayTurns++, clock.GetUtcNow(), scenario.Language, _emailThreads) with
             {
-                Id = $"scenario-{Guid.NewGuid():N}",
-                Type = ActivityTypes.Message,
                 Timestamp = clock.GetUtcNow(),
-                From = new ChannelAccount(address, Role: "user"),
                 Recipient = new ChannelAccount(TurnContext.BotAccount.Id, TurnContext.BotAccount.Name, TurnContext.BotAccount.Role),
-                Conversation = new ConversationAccount(address),
-                ChannelId = from.Channel,
-                Text = turn.Say,
                 Locale = scenario.Language,
             };
             var result = await _pipeline.ProcessAsync(inbound, cancellationToken);
