@@ -33,6 +33,9 @@ public sealed class DirectLineTokenCodec
             ["user"] = token.UserId,
             ["iat"] = now.ToUnixTimeSeconds(),
             ["exp"] = token.ExpiresAt.ToUnixTimeSeconds(),
+
+            // A unique id per issue: a refresh within the same second still yields a new token.
+            ["jti"] = Convert.ToHexString(RandomNumberGenerator.GetBytes(8)),
         });
         var signingInput = $"{Encoding.ASCII.GetString(HeaderSegment)}.{Base64Url.EncodeToString(payload)}";
         return $"{signingInput}.{Base64Url.EncodeToString(Sign(Encoding.ASCII.GetBytes(signingInput)))}";
