@@ -65,9 +65,7 @@ public sealed class TurnPipeline(
         }
 
         // While an agent holds (or is offered) the conversation the bot is silent: the message is only relayed.
-        // E-mail: one answer per customer mail (its replies merged), not one mail per bot sentence.
-        var replies = conversation.Channel == Channels.Email.EmailInboundMapper.Channel ? Email.EmailReplies.Merge(turn.Replies) : turn.Replies;
-        foreach (var reply in replies)
+        foreach (var reply in ChannelConventions.OutgoingReplies(conversation.Channel, turn.Replies))
         {
             ConversationWriter.Send(db, conversation, reply, "bot", inbound.Id, now);
         }
@@ -103,9 +101,7 @@ public sealed class TurnPipeline(
     /// <summary>The customer's open conversation on this channel, or a new one (the old one ends after IdleMinutes).</summary>
     private async Task<Conversation> OpenConversationAsync(ContactCentreDbContext db, Activity inbound, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        // E-mail: one conversation per mail thread (the activity's conversation id is the thread root's
-        // Message-ID), so a customer's two threads stay apart; other channels: one per customer address.
-        var perThread = inbound.ChannelId == Channels.Email.EmailInboundMapper.Channel;
+        var perThread = ChannelConventions.ConversationPerThread(inbound.ChannelId);
         var open = await db.Conversations
             .Where(c => c.Channel == inbound.ChannelId && c.CustomerAddress == inbound.From.Id && c.ClosedAt == null)
             .Where(c => !perThread || c.ChannelConversationId == inbound.Conversation.Id)
@@ -149,11 +145,9 @@ public sealed class TurnPipeline(
             await turn.IdentifyAsync(R03Identification.ContactPointsIn(conversation.CustomerAddress, null), cancellationToken);
         }
 
-        // R3 from a phone number the channel vouches for: a Telegram contact the customer shared of themselves.
-        if (conversation.CustomerId is null && Channels.Telegram.TelegramMapper.SharedOwnPhone(turn.Inbound) is { } shared
-            && Domain.Customers.PhoneNumber.TryParse(shared, out var phone))
+        if (conversation.CustomerId is null && ChannelConventions.VouchedContact(turn.Inbound) is { } vouched)
         {
-            await turn.IdentifyAsync([Domain.Customers.ContactPoint.Phone(phone!)], cancellationToken);
+            await turn.IdentifyAsync([vouched], cancellationToken);
         }
 
         EnsureInteraction(turn);
