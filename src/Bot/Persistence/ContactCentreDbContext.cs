@@ -19,7 +19,7 @@ namespace ContactCentre.Bot.Persistence;
 /// The store. Provider-neutral model; <see cref="SqliteContactCentreDbContext"/> and
 /// <see cref="PostgresContactCentreDbContext"/> add each provider's conventions and own their migrations.
 /// </summary>
-public abstract class ContactCentreDbContext(DbContextOptions options) : DbContext(options)
+public abstract partial class ContactCentreDbContext(DbContextOptions options) : DbContext(options)
 {
     public DbSet<Agent> Agents => Set<Agent>();
     public DbSet<Customer> Customers => Set<Customer>();
