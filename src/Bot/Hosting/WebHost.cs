@@ -4,6 +4,7 @@ using ContactCentre.Bot.Dialogs;
 using ContactCentre.Bot.Email;
 using ContactCentre.Bot.Routing;
 using ContactCentre.Bot.Runtime;
+using ContactCentre.Bot.Studio;
 using ContactCentre.Bot.Telegram;
 using ContactCentre.Bot.WebChat;
 using ContactCentre.Bot.WhatsApp;
@@ -33,6 +34,7 @@ public static class WebHost
         builder.Services.AddWebChat(builder.Configuration);
         builder.Services.AddEmail(builder.Configuration);
         builder.Services.AddTelegram(builder.Configuration);
+        builder.Services.AddStudio(builder.Configuration);
         configure?.Invoke(builder);
 
         var app = builder.Build();
@@ -45,6 +47,7 @@ public static class WebHost
         app.MapWebChat();
         app.MapEmail();
         app.MapTelegram();
+        app.MapStudio();
         return app;
     }
 

@@ -32,6 +32,20 @@ public sealed class ScenarioFlow
         }
     }
 
+    /// <summary>A flow document held in memory (the studio's draft), run as <paramref name="sourceName"/>.</summary>
+    /// <exception cref="FormatException">The document is not a valid flow (the message says where and why).</exception>
+    public static ScenarioFlow FromContent(string sourceName, string content)
+    {
+        try
+        {
+            return new ScenarioFlow(sourceName, new CompiledFlow(FlowParser.Parse(content, sourceName), 0));
+        }
+        catch (FlowFormatException e)
+        {
+            throw new FormatException(e.Message, e);
+        }
+    }
+
     /// <summary>Makes this flow the one the dialog engine runs (registered after <c>AddDialogs</c>: the last registration wins).</summary>
     public void Register(IServiceCollection services) => services.AddSingleton<IFlowCatalog>(new FixedCatalog(_compiled));
 

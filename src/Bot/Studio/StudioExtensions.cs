@@ -1,0 +1,28 @@
+using ContactCentre.Bot.Studio.Access;
+using ContactCentre.Bot.Studio.Audit;
+using ContactCentre.Bot.Studio.Flows;
+
+namespace ContactCentre.Bot.Studio;
+
+public static class StudioExtensions
+{
+    /// <summary>The manager studio: API keys and authorization, audit log, flow tooling (test chats, scenario runs).</summary>
+    public static IServiceCollection AddStudio(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddStudioAuthorization();
+        services.AddSingleton<AuditLog>();
+        services.AddSingleton<ApiKeys>();
+        services.AddSingleton<FlowScenarioSuite>();
+        services.AddSingleton<FlowSandboxes>();
+        return services;
+    }
+
+    /// <summary>Everything under <c>/api/studio</c>.</summary>
+    public static IEndpointRouteBuilder MapStudio(this IEndpointRouteBuilder app)
+    {
+        var studio = app.MapGroup("/api/studio");
+        studio.MapStudioAccess();
+        studio.MapStudioFlows();
+        return app;
+    }
+}
