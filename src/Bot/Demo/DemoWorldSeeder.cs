@@ -1,11 +1,13 @@
+using ContactCentre.Bot.Identity;
 using ContactCentre.Bot.Persistence;
 using ContactCentre.Bot.Routing;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace ContactCentre.Bot.Demo;
 
 /// <summary>Loads <see cref="DemoWorld"/> into an empty database, dated from today so its schedules are live.</summary>
-public sealed class DemoWorldSeeder(StoreFactory stores, RoutingSettings routing, TimeProvider clock)
+public sealed class DemoWorldSeeder(StoreFactory stores, RoutingSettings routing, TimeProvider clock, IPasswordHasher<User> hasher)
 {
     public async Task<bool> SeedIfEmptyAsync(CancellationToken cancellationToken)
     {
@@ -22,6 +24,7 @@ public sealed class DemoWorldSeeder(StoreFactory stores, RoutingSettings routing
         db.Customers.AddRange(world.Customers);
         db.Invoices.AddRange(world.Invoices);
         db.Schedules.AddRange(world.Schedules);
+        db.Users.AddRange(DemoUsers.Build(world.Agents, hasher, now));
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }

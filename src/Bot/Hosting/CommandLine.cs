@@ -5,7 +5,7 @@ namespace ContactCentre.Bot.Hosting;
 /// <summary>The product's sub-commands: `scenarios run`, later `nlu eval` and `users add`.</summary>
 public static class CommandLine
 {
-    private static readonly string[] Commands = ["scenarios", "nlu", "telegram"];
+    private static readonly string[] Commands = ["scenarios", "nlu", "telegram", "users"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0], StringComparer.Ordinal);
 
@@ -38,6 +38,11 @@ public static class CommandLine
         if (args is ["telegram", .. var telegramArgs])
         {
             return await Telegram.TelegramCommand.RunAsync(telegramArgs, output, error, cancellationToken);
+        }
+
+        if (args is ["users", .. var userArgs])
+        {
+            return await Identity.UsersCommand.RunAsync(userArgs, output, error, Console.In, cancellationToken);
         }
 
         await error.WriteLineAsync($"Unknown command '{string.Join(' ', args)}'.\n{ScenarioCommand.Usage}");

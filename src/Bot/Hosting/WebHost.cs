@@ -2,6 +2,7 @@ using ContactCentre.Bot.Endpoints;
 using ContactCentre.Bot.Persistence;
 using ContactCentre.Bot.Dialogs;
 using ContactCentre.Bot.Email;
+using ContactCentre.Bot.Identity;
 using ContactCentre.Bot.Routing;
 using ContactCentre.Bot.Runtime;
 using ContactCentre.Bot.Studio;
@@ -35,12 +36,14 @@ public static class WebHost
         builder.Services.AddEmail(builder.Configuration);
         builder.Services.AddTelegram(builder.Configuration);
         builder.Services.AddStudio(builder.Configuration);
+        builder.Services.AddSignIn(builder.Configuration);
         configure?.Invoke(builder);
 
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseStaticFiles(); // wwwroot (copied to the output): /schemas/flow.schema.json
+        app.UseSignIn();
         app.MapHealth();
         app.MapTestChannel();
         app.MapWhatsApp();
@@ -48,6 +51,7 @@ public static class WebHost
         app.MapEmail();
         app.MapTelegram();
         app.MapStudio();
+        app.MapIdentity();
         return app;
     }
 

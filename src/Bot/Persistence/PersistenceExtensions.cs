@@ -1,4 +1,7 @@
 using ContactCentre.Bot.Demo;
+using ContactCentre.Bot.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace ContactCentre.Bot.Persistence;
@@ -12,6 +15,7 @@ public static class PersistenceExtensions
         services.AddSingleton<IValidateOptions<DatabaseOptions>, DatabaseOptionsValidator>();
         services.AddSingleton(sp => new StoreFactory(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value));
         services.AddScoped(sp => sp.GetRequiredService<StoreFactory>().Create());
+        services.TryAddSingleton<IPasswordHasher<User>, PasswordHasher<User>>(); // demo sign-ins are seeded with the world
         services.AddSingleton<DemoWorldSeeder>();
         services.AddHostedService<DatabaseInitializer>();
         return services;

@@ -190,7 +190,7 @@ public abstract class StoreTests
     {
         var stores = await NewStoreAsync();
         var routing = Routing.RoutingSettings.From(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build().GetSection("Routing"));
-        var seeder = new DemoWorldSeeder(stores, routing, TimeProvider.System);
+        var seeder = new DemoWorldSeeder(stores, routing, TimeProvider.System, new Microsoft.AspNetCore.Identity.PasswordHasher<ContactCentre.Bot.Identity.User>());
 
         Assert.True(await seeder.SeedIfEmptyAsync(CancellationToken.None));
         Assert.False(await seeder.SeedIfEmptyAsync(CancellationToken.None));
