@@ -1,5 +1,6 @@
 using ContactCentre.Bot.Studio.Access;
 using ContactCentre.Bot.Studio.Audit;
+using ContactCentre.Bot.Studio.Catalogue;
 using ContactCentre.Bot.Studio.Flows;
 
 namespace ContactCentre.Bot.Studio;
@@ -14,6 +15,10 @@ public static class StudioExtensions
         services.AddSingleton<ApiKeys>();
         services.AddSingleton<FlowScenarioSuite>();
         services.AddSingleton<FlowSandboxes>();
+        services.AddSingleton<StudioPriceList>();
+        services.AddSingleton<KnowledgeBase>();
+        services.AddSingleton<StudioRouting>();
+        services.AddHostedService<StudioRoutingRefresher>();
         return services;
     }
 
@@ -23,6 +28,7 @@ public static class StudioExtensions
         var studio = app.MapGroup("/api/studio");
         studio.MapStudioAccess();
         studio.MapStudioFlows();
+        studio.MapStudioCatalogue();
         return app;
     }
 }

@@ -13,6 +13,12 @@ public sealed class StudioAccessTests
         { StudioScopes.Flows, "PUT", "/api/studio/flows/default/draft" },
         { StudioScopes.Flows, "POST", "/api/studio/flows/default/publish" },
         { StudioScopes.Flows, "POST", "/api/studio/flows/default/rollback" },
+        { StudioScopes.Flows, "POST", "/api/studio/flows/default/scenarios/run" },
+        { StudioScopes.Catalogue, "GET", "/api/studio/catalogue/products" },
+        { StudioScopes.Catalogue, "PUT", "/api/studio/catalogue/products/intimacao" },
+        { StudioScopes.Catalogue, "POST", "/api/studio/catalogue/knowledge" },
+        { StudioScopes.Catalogue, "PUT", "/api/studio/rules/parameters" },
+        { StudioScopes.Catalogue, "PUT", "/api/studio/rules/calendar" },
     };
 
     [Theory]
