@@ -1,3 +1,4 @@
+using ContactCentre.Bot.AgentConsole;
 using ContactCentre.Bot.Endpoints;
 using ContactCentre.Bot.Persistence;
 using ContactCentre.Bot.Dialogs;
@@ -52,6 +53,7 @@ public static class WebHost
         app.MapTelegram();
         app.MapStudio();
         app.MapIdentity();
+        app.MapConsolePages();
         return app;
     }
 
