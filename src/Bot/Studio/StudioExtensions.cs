@@ -1,6 +1,7 @@
 using ContactCentre.Bot.Studio.Access;
 using ContactCentre.Bot.Studio.Audit;
 using ContactCentre.Bot.Studio.Catalogue;
+using ContactCentre.Bot.Studio.DataIn;
 using ContactCentre.Bot.Studio.Flows;
 
 namespace ContactCentre.Bot.Studio;
@@ -19,6 +20,11 @@ public static class StudioExtensions
         services.AddSingleton<KnowledgeBase>();
         services.AddSingleton<StudioRouting>();
         services.AddHostedService<StudioRoutingRefresher>();
+        services.AddSingleton<IImportKind, CustomerImport>();
+        services.AddSingleton<IImportKind, InvoiceImport>();
+        services.AddSingleton<IImportKind, ScheduleImport>();
+        services.AddSingleton<IImportKind, AgentImport>();
+        services.AddSingleton<DataImporter>();
         return services;
     }
 
@@ -29,6 +35,7 @@ public static class StudioExtensions
         studio.MapStudioAccess();
         studio.MapStudioFlows();
         studio.MapStudioCatalogue();
+        studio.MapStudioDataIn();
         return app;
     }
 }
