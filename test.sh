@@ -16,6 +16,7 @@ ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need_apt+=(postgresql)
 command -v npm >/dev/null 2>&1 || need_apt+=(nodejs npm)
 [ -x /usr/bin/chromium ] || need_apt+=(chromium)   # the web chat browser test (Playwright drives Debian's chromium)
 [ -x /usr/sbin/dovecot ] || need_apt+=(dovecot-core dovecot-imapd)   # the e-mail channel's IMAP server (tests/mail)
+[ -x /usr/bin/redis-server ] || need_apt+=(redis-server)   # cluster tests: SignalR backplane, Redis faults (tests/Bot.Tests/Cluster)
 if [ ${#need_apt[@]} -gt 0 ]; then
   log "installing ${need_apt[*]}"
   export DEBIAN_FRONTEND=noninteractive
@@ -23,6 +24,7 @@ if [ ${#need_apt[@]} -gt 0 ]; then
   # Debian starts a system cluster on install; the tests use their own, so stop it.
   service postgresql stop >/dev/null 2>&1 || true
   service dovecot stop >/dev/null 2>&1 || true   # likewise: the e-mail tests start their own Dovecot
+  service redis-server stop >/dev/null 2>&1 || true   # likewise: a throwaway Redis is started below
 fi
 
 # The WhatsApp signature tests compare with the official twilio npm package (tests/twilio/package-lock.json).
@@ -55,9 +57,14 @@ fi
 PGDIR=$(mktemp -d /tmp/cc-pg.XXXXXX)
 chown postgres:postgres "$PGDIR"
 MAILDIR=""
+REDISDIR=""
 cleanup() {
   su postgres -s /bin/sh -c "$PGBIN/pg_ctl -D $PGDIR/data -m immediate stop" >/dev/null 2>&1 || true
   rm -rf "$PGDIR"
+  if [ -n "$REDISDIR" ]; then
+    [ -f "$REDISDIR/redis.pid" ] && kill "$(cat "$REDISDIR/redis.pid")" 2>/dev/null || true
+    rm -rf "$REDISDIR"
+  fi
   if [ -n "$MAILDIR" ]; then
     "$ROOT/tests/mail/mail-servers.sh" stop "$MAILDIR" >/dev/null 2>&1 || true
     rm -rf "$MAILDIR"
@@ -69,6 +76,24 @@ su postgres -s /bin/sh -c "$PGBIN/initdb -D $PGDIR/data -A trust -U postgres --n
 su postgres -s /bin/sh -c "$PGBIN/pg_ctl -D $PGDIR/data -l $PGDIR/log -w -o '-p $PGPORT -k $PGDIR -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300' start" >/dev/null \
   || { echo "PostgreSQL did not start:"; cat "$PGDIR/log"; exit 1; }
 export CC_TEST_POSTGRES="Host=127.0.0.1;Port=$PGPORT;Username=postgres;Database=postgres;Pooling=true;Maximum Pool Size=50"
+
+# ---- 2a. throwaway Redis on loopback (no persistence): the cluster tests' backplane -------------------
+REDISPORT=${CC_REDIS_PORT:-}
+if [ -z "$REDISPORT" ]; then
+  for candidate in $(seq 63799 63899); do
+    (exec 3<>/dev/tcp/127.0.0.1/$candidate) 2>/dev/null || { REDISPORT=$candidate; break; }
+  done
+fi
+REDISDIR=$(mktemp -d /tmp/cc-redis.XXXXXX)
+log "starting Redis on 127.0.0.1:$REDISPORT"
+/usr/bin/redis-server --bind 127.0.0.1 --port "$REDISPORT" --save '' --appendonly no --daemonize yes \
+  --dir "$REDISDIR" --pidfile "$REDISDIR/redis.pid" --logfile "$REDISDIR/log" || { echo "Redis did not start"; exit 1; }
+for _ in $(seq 1 50); do
+  (exec 3<>/dev/tcp/127.0.0.1/$REDISPORT) 2>/dev/null && break
+  sleep 0.1
+done
+export CC_TEST_REDIS="127.0.0.1:$REDISPORT"
+export CC_TEST_REDIS_SERVER=/usr/bin/redis-server   # fault tests start (and kill) their own Redis with it
 
 # ---- 2b. throwaway mail servers on loopback: Dovecot (IMAP) and maildev (SMTP + REST API) -----------------
 MAILDIR=$(mktemp -d /tmp/cc-mail.XXXXXX)

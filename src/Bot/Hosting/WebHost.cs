@@ -1,4 +1,5 @@
 using ContactCentre.Bot.AgentConsole;
+using ContactCentre.Bot.Cluster;
 using ContactCentre.Bot.Endpoints;
 using ContactCentre.Bot.Persistence;
 using ContactCentre.Bot.Dialogs;
@@ -30,6 +31,7 @@ public static class WebHost
         builder.Services.AddRoutingRules(builder.Configuration);
         builder.Services.AddPersistence(builder.Configuration);
         builder.Services.AddConversationRuntime(builder.Configuration);
+        builder.Services.AddCluster(builder.Configuration);
         builder.Services.AddDialogs(builder.Configuration);
         builder.Services.AddTestChannel(builder.Configuration);
         builder.Services.AddWhatsApp(builder.Configuration);
@@ -46,6 +48,7 @@ public static class WebHost
         app.UseStaticFiles(); // wwwroot (copied to the output): /schemas/flow.schema.json
         app.UseSignIn();
         app.MapHealth();
+        app.MapCluster();
         app.MapTestChannel();
         app.MapWhatsApp();
         app.MapWebChat();

@@ -1,3 +1,4 @@
+using ContactCentre.Bot.Cluster;
 using ContactCentre.Bot.Conversations;
 using ContactCentre.Bot.Outbox;
 using ContactCentre.Bot.Persistence;
@@ -17,6 +18,7 @@ namespace ContactCentre.Bot.Runtime;
 public sealed class TurnPipeline(
     StoreFactory stores,
     ConversationLocks locks,
+    IConversationTurnLock clusterLock,
     ITurnHandler handler,
     TimeProvider clock,
     RoutingSettings routing,
@@ -35,8 +37,12 @@ public sealed class TurnPipeline(
             throw new ArgumentException("An inbound activity needs the provider's message id for its claim.", nameof(inbound));
         }
 
-        using var _ = await locks.AcquireAsync(LockKey(inbound.ChannelId, inbound.From.Id), cancellationToken);
+        var key = LockKey(inbound.ChannelId, inbound.From.Id);
+        using var _ = await locks.AcquireAsync(key, cancellationToken);
         await using var db = stores.Create();
+        // Across nodes (PostgreSQL): held until this turn's transaction ends, so another node's turn of the
+        // conversation reads what this one committed.
+        await clusterLock.EnterAsync(db, key, cancellationToken);
 
         // Cheap early answer for retries; the claim's unique key at commit is the real guard (other nodes).
         var claimed = await db.InboundClaims.AsNoTracking()
@@ -74,6 +80,10 @@ public sealed class TurnPipeline(
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            if (db.Database.CurrentTransaction is { } transaction)
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
         }
         catch (DbUpdateException)
         {
