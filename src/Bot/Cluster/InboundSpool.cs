@@ -44,6 +44,29 @@ public sealed class InboundSpool : IDisposable
     /// <summary>True while messages wait: new ones go behind them rather than overtake them.</summary>
     public bool HasPending => Volatile.Read(ref _pending) > 0;
 
+    /// <summary>
+    /// For providers that do not retry a 5xx: runs the message's normal path, or spools it when the database is
+    /// away (or messages already wait, so this one does not overtake them). Returns once it is committed or on disk.
+    /// </summary>
+    public async Task AcceptOrSpoolAsync(IInboundReplayer channel, Activity inbound, CancellationToken cancellationToken)
+    {
+        if (HasPending)
+        {
+            await SpoolAsync(inbound, cancellationToken);
+            return;
+        }
+
+        try
+        {
+            await channel.AcceptAsync(inbound, cancellationToken);
+        }
+        catch (Exception e) when (StoreFaults.IsUnavailable(e) && !cancellationToken.IsCancellationRequested)
+        {
+            _logger.LogWarning("The database is away ({Error}).", e.GetBaseException().Message);
+            await SpoolAsync(inbound, CancellationToken.None);
+        }
+    }
+
     /// <summary>Writes the message durably; returns only once it is on disk (then the provider may be acknowledged).</summary>
     public async Task SpoolAsync(Activity inbound, CancellationToken cancellationToken)
     {

@@ -1,5 +1,5 @@
 using System.Text;
-using ContactCentre.Bot.Runtime;
+using ContactCentre.Bot.Cluster;
 using ContactCentre.Channels.WhatsApp;
 using Microsoft.Extensions.Options;
 
@@ -33,9 +33,12 @@ public static class WhatsAppEndpoints
         return app;
     }
 
-    /// <summary>Verify, register media, run the turn (committed with its replies as outbox rows), then answer Twilio.</summary>
-    private static async Task<IResult> ReceiveAsync(HttpRequest request, WhatsAppAdapter adapter, WhatsAppMediaStore media, WhatsAppSignal signal,
-        TurnPipeline pipeline, CancellationToken cancellationToken)
+    /// <summary>
+    /// Verify, register media, run the turn (committed with its replies as outbox rows), then answer Twilio. Twilio
+    /// does not retry a 5xx, so when the database is away the verified message is spooled to local disk and
+    /// acknowledged; it is replayed through this same path when the database returns.
+    /// </summary>
+    private static async Task<IResult> ReceiveAsync(HttpRequest request, WhatsAppAdapter adapter, WhatsAppInbound inbound, InboundSpool spool, CancellationToken cancellationToken)
     {
         var read = await adapter.ReadAsync(request, cancellationToken);
         if (!read.IsAccepted)
@@ -43,13 +46,7 @@ public static class WhatsAppEndpoints
             return Results.Problem(statusCode: read.Status, title: read.Problem);
         }
 
-        var activity = await media.RegisterAsync(read.Activity!, cancellationToken);
-        await pipeline.ProcessAsync(activity, cancellationToken);
-        if (activity.Attachments.Count > 0)
-        {
-            signal.Notify();
-        }
-
+        await spool.AcceptOrSpoolAsync(inbound, read.Activity!, cancellationToken);
         return Results.Text(EmptyTwiml, "text/xml", Encoding.UTF8);
     }
 

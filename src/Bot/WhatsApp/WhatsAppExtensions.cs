@@ -1,3 +1,4 @@
+using ContactCentre.Bot.Cluster;
 using ContactCentre.Channels.Abstractions;
 using ContactCentre.Channels.WhatsApp;
 
@@ -22,6 +23,8 @@ public static class WhatsAppExtensions
         services.AddSingleton<WhatsAppMediaFetcher>();
         services.AddSingleton<WhatsAppSignal>();
         services.AddSingleton<WhatsAppSender>();
+        services.AddSingleton<WhatsAppInbound>();
+        services.AddSingleton<IInboundReplayer>(sp => sp.GetRequiredService<WhatsAppInbound>());
 
         if (configuration.GetSection(TwilioOptions.SectionName).Get<TwilioOptions>() is { IsEnabled: true })
         {
