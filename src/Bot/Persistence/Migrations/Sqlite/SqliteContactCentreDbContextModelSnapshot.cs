@@ -522,6 +522,40 @@ namespace ContactCentre.Bot.Persistence.Migrations.Sqlite
                     b.ToTable("RoutingDecisions", (string)null);
                 });
 
+            modelBuilder.Entity("ContactCentre.Bot.Privacy.ErasureRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CustomerId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ErasedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ErasedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SummaryJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CustomerId");
+
+                    b.ToTable("Erasures", (string)null);
+                });
+
             modelBuilder.Entity("ContactCentre.Bot.Runtime.InboundClaim", b =>
                 {
                     b.Property<string>("Channel")
@@ -1427,6 +1461,23 @@ namespace ContactCentre.Bot.Persistence.Migrations.Sqlite
                     b.HasIndex("CustomerId");
 
                     b.ToTable("Complaints");
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
                 });
 
             modelBuilder.Entity("ContactCentre.Bot.WebChat.DirectLineActivityEntry", b =>
