@@ -4,6 +4,7 @@ using ContactCentre.Bot.Persistence;
 using ContactCentre.Bot.Routing;
 using ContactCentre.Bot.Runtime;
 using ContactCentre.Channels.Abstractions;
+using ContactCentre.Channels.WhatsApp;
 using ContactCentre.Domain.Agents;
 using ContactCentre.Domain.Routing.Rules;
 using ContactCentre.Domain.Sales;
@@ -58,9 +59,16 @@ public sealed class AgentActions(
         }, cancellationToken);
 
     public Task<AgentActionResult> SayAsync(string conversationId, string agentId, string text, CancellationToken cancellationToken) =>
+        SayAsync(conversationId, agentId, text, templatePurpose: null, cancellationToken);
+
+    /// <summary>
+    /// Sends the agent's message on the customer's channel. With a template purpose (WhatsApp outside the 24-hour
+    /// window) the message goes as that flow template, <paramref name="text"/> being its variable 1.
+    /// </summary>
+    public Task<AgentActionResult> SayAsync(string conversationId, string agentId, string? text, string? templatePurpose, CancellationToken cancellationToken) =>
         RunAsync(conversationId, agentId, (turn, agent) =>
         {
-            if (string.IsNullOrWhiteSpace(text))
+            if (string.IsNullOrWhiteSpace(text) && string.IsNullOrWhiteSpace(templatePurpose))
             {
                 return Task.FromResult<AgentActionResult?>(new AgentActionResult(false, 400, "The message is empty.", []));
             }
@@ -70,7 +78,19 @@ public sealed class AgentActions(
                 return Task.FromResult<AgentActionResult?>(AgentActionResult.Conflict($"{agent.Id} does not hold conversation {turn.Conversation.Id}."));
             }
 
-            turn.Replies.Add(ConversationWriter.Outbound(turn.Conversation, new ChannelAccount(agent.Id, agent.Name, "agent"), text, turn.Now));
+            var message = ConversationWriter.Outbound(turn.Conversation, new ChannelAccount(agent.Id, agent.Name, "agent"), text, turn.Now);
+            if (!string.IsNullOrWhiteSpace(templatePurpose))
+            {
+                var data = new Dictionary<string, object> { [WhatsAppChannelData.TemplatePurpose] = templatePurpose };
+                if (!string.IsNullOrWhiteSpace(text))
+                {
+                    data[WhatsAppChannelData.ContentVariables] = new Dictionary<string, string> { ["1"] = text };
+                }
+
+                message = message with { ChannelData = System.Text.Json.JsonSerializer.SerializeToElement(data) };
+            }
+
+            turn.Replies.Add(message);
             return Task.FromResult<AgentActionResult?>(null);
         }, cancellationToken);
 

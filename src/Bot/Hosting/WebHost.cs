@@ -40,6 +40,7 @@ public static class WebHost
         builder.Services.AddTelegram(builder.Configuration);
         builder.Services.AddStudio(builder.Configuration);
         builder.Services.AddSignIn(builder.Configuration);
+        builder.Services.AddConsole(builder.Configuration);
         configure?.Invoke(builder);
 
         var app = builder.Build();
@@ -57,6 +58,7 @@ public static class WebHost
         app.MapStudio();
         app.MapIdentity();
         app.MapConsolePages();
+        app.MapConsole();
         return app;
     }
 
