@@ -22,7 +22,9 @@ public sealed class DialogEngine(IFlowCatalog flows, IEnumerable<IFlowAction> ac
     public async Task HandleAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var state = DialogState.From(turn.Conversation.StateJson);
-        var flow = await flows.GetActiveAsync(state.Flow ?? DefaultFlowName, cancellationToken);
+        var flow = state.Flow is { } running
+            ? await flows.GetActiveAsync(running, cancellationToken)
+            : await Languages.ConversationLanguage.StartAsync(flows, turn, DefaultFlowName, cancellationToken);
         var products = await turn.Db.Products.AsNoTracking().Where(p => p.Active).ToListAsync(cancellationToken);
         var text = turn.Inbound?.Text?.Trim() ?? "";
         var message = TurnUnderstanding.Of(text, flow, products, turn.Calendar.DateOf(turn.Now));

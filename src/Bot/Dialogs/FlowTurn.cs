@@ -36,5 +36,8 @@ public sealed class FlowTurn(TurnContext turn, CompiledFlow flow, DialogState st
         return Document.Text(keyOrText, all);
     }
 
-    public string Money(decimal amount) => Domain.Billing.Money.Format(amount, Document.Language);
+    public string Money(decimal amount) => Languages.LocalFormats.Money(amount, Document.Language);
+
+    /// <summary>A date as the flow's language writes it (12/03/2026, Mar 12, 2026).</summary>
+    public string Date(DateOnly date) => Languages.LocalFormats.Date(date, Document.Language);
 }

@@ -9,7 +9,7 @@ public sealed class FlowDocument
 {
     public string Name { get; set; } = "";
 
-    /// <summary>pt-BR (default), pt-PT or en: the replies' language and money format.</summary>
+    /// <summary>pt-BR (default), pt-PT or en: the replies' language, money and date format (flow ids: default, default.pt-PT, default.en).</summary>
     public string Language { get; set; } = "pt-BR";
 
     public string? Description { get; set; }
@@ -21,6 +21,9 @@ public sealed class FlowDocument
 
     public Dictionary<string, List<string>> Intents { get; set; } = [];
     public Dictionary<string, int> Numbers { get; set; } = [];
+
+    /// <summary>Words joining a compound number's parts ("vinte e cinco", "one hundred and five"); none given: "e".</summary>
+    public List<string>? NumberJoiners { get; set; }
 
     /// <summary>Date words (relative days, weekdays, months) for the understanding's date recogniser.</summary>
     public Dialogs.Understanding.FlowDates Dates { get; set; } = new();

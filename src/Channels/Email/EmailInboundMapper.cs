@@ -43,7 +43,8 @@ public static class EmailInboundMapper
             Conversation = new ConversationAccount(id),
             ChannelId = Channel,
             Text = text,
-            Locale = MailLanguage.Detect(message.Headers[HeaderId.ContentLanguage], text),
+            // A parsed mail keeps its top-level Content-* headers on the body entity, not on the message.
+            Locale = MailLanguage.Detect(message.Headers[HeaderId.ContentLanguage] ?? message.Body?.Headers[HeaderId.ContentLanguage], text),
             // Where each stored file is served is known once the host has stored it (WithStoredFiles).
             Attachments = [.. files.Select(f => new Attachment(f.ContentType, null, f.FileName))],
             ChannelData = JsonSerializer.SerializeToElement(new EmailChannelData

@@ -145,10 +145,24 @@ public static class TelegramMapper
         return trimmed.StartsWith('+') ? trimmed : "+" + trimmed;
     }
 
-    private static string? Locale(string? languageCode) => languageCode?.ToLowerInvariant() switch
+    /// <summary>
+    /// The user's IETF language tag (Telegram sends "pt-br", "en", "pt-pt"…) in BCP 47 casing ("pt-BR"); which
+    /// language the bot speaks is decided by the bot, not here.
+    /// </summary>
+    private static string? Locale(string? languageCode)
     {
-        null or "" => null,
-        var c when c.StartsWith("pt", StringComparison.Ordinal) => "pt-BR",
-        var c => c,
-    };
+        if (string.IsNullOrWhiteSpace(languageCode))
+        {
+            return null;
+        }
+
+        var parts = languageCode.Trim().Split('-', '_');
+        parts[0] = parts[0].ToLowerInvariant();
+        for (var i = 1; i < parts.Length; i++)
+        {
+            parts[i] = parts[i].Length == 2 ? parts[i].ToUpperInvariant() : parts[i];
+        }
+
+        return string.Join('-', parts);
+    }
 }

@@ -20,19 +20,30 @@ public static class Money
     /// <summary>Everything a bare amount may contain once the symbol and sign are stripped.</summary>
     private static readonly SearchValues<char> AmountCharacters = SearchValues.Create("0123456789.,");
 
+    /// <summary>Spaces that may group thousands (ASCII, no-break, narrow no-break).</summary>
+    private static readonly SearchValues<char> SpaceGroupCharacters = SearchValues.Create(" \u00A0\u202F");
+
     /// <summary>
-    /// Formats <paramref name="amount"/> as BRL with exactly two decimals, rounding half away from zero.
+    /// Formats <paramref name="amount"/> as BRL with exactly two decimals, rounding half away from zero, in
+    /// the style CLDR 48 gives each culture for BRL (with plain ASCII spaces where CLDR has no-break ones).
     /// </summary>
     /// <param name="amount">The amount in reais.</param>
     /// <param name="culture">
-    /// "pt-BR" (default), "pt-PT" and any other non-English culture give "R$ 1.234,56";
-    /// English cultures ("en", "en-US", "en_GB", …) give "R$ 1,234.56". Unknown or empty values fall
-    /// back to the Brazilian style so a stray channel locale never breaks a price message.
+    /// "pt-BR" (default) and any unknown culture give "R$ 1.234,56"; "pt-PT" gives "1234,56 R$" (Portugal
+    /// groups thousands with a space only from five integer digits on: "12 345,67 R$"); English cultures
+    /// ("en", "en-US", "en_GB", …) give "R$1,234.56". Unknown or empty values fall back to the Brazilian
+    /// style so a stray channel locale never breaks a price message.
     /// </param>
-    /// <returns>For example "R$ 1.234,56", "R$ 0,00" or "-R$ 1,00" (a plain ASCII space after "R$").</returns>
+    /// <returns>For example "R$ 1.234,56", "-R$ 1,00", "1234,56 R$", "-R$1.00".</returns>
     public static string Format(decimal amount, string culture = "pt-BR")
     {
-        var (groupSeparator, decimalSeparator) = IsEnglish(culture) ? (',', '.') : ('.', ',');
+        var style = StyleOf(culture);
+        var (groupSeparator, decimalSeparator) = style switch
+        {
+            Style.English => (',', '.'),
+            Style.Portugal => (' ', ','),
+            _ => ('.', ','),
+        };
 
         // Half away from zero is what customers and invoices expect (R$ 0,125 → R$ 0,13);
         // decimal.Round's default banker's rounding would surprise them.
@@ -51,10 +62,20 @@ public static class Money
             builder.Append('-');
         }
 
-        builder.Append(CurrencySymbol).Append(' ');
+        if (style != Style.Portugal)
+        {
+            builder.Append(CurrencySymbol);
+            if (style == Style.Brazil)
+            {
+                builder.Append(' ');
+            }
+        }
+
+        // CLDR's minimumGroupingDigits is 2 for pt-PT: "1234,56" but "12 345,67".
+        var group = style != Style.Portugal || integerPart.Length > 4;
         for (var i = 0; i < integerPart.Length; i++)
         {
-            if (i > 0 && (integerPart.Length - i) % 3 == 0)
+            if (group && i > 0 && (integerPart.Length - i) % 3 == 0)
             {
                 builder.Append(groupSeparator);
             }
@@ -63,6 +84,11 @@ public static class Money
         }
 
         builder.Append(decimalSeparator).Append(fractionPart);
+        if (style == Style.Portugal)
+        {
+            builder.Append(' ').Append(CurrencySymbol);
+        }
+
         return builder.ToString();
     }
 
@@ -98,12 +124,30 @@ public static class Money
         {
             span = span[CurrencySymbol.Length..].TrimStart();
         }
+        else if (span.EndsWith(CurrencySymbol, StringComparison.OrdinalIgnoreCase))
+        {
+            // Portugal writes the symbol after the amount: "1234,56 R$".
+            span = span[..^CurrencySymbol.Length].TrimEnd();
+        }
 
         // "R$ -1,00" is as common as "-R$ 1,00".
         if (!negative && span.StartsWith('-'))
         {
             negative = true;
             span = span[1..].TrimStart();
+        }
+
+        // Portugal (and France…) group thousands with a space or a no-break space: "12 345,67".
+        if (span.ContainsAny(SpaceGroupCharacters))
+        {
+            var spaced = span.ToString().Replace('\u00A0', ' ').Replace('\u202F', ' ');
+            var comma = spaced.IndexOf(',', StringComparison.Ordinal);
+            if (spaced.Contains('.', StringComparison.Ordinal) || !IsWellGrouped(comma < 0 ? spaced : spaced[..comma], ' '))
+            {
+                return false;
+            }
+
+            span = spaced.Replace(" ", "", StringComparison.Ordinal).AsSpan();
         }
 
         if (span.IsEmpty
@@ -144,10 +188,29 @@ public static class Money
         return true;
     }
 
-    private static bool IsEnglish(string? culture) =>
-        culture is not null
-        && culture.StartsWith("en", StringComparison.OrdinalIgnoreCase)
-        && (culture.Length == 2 || culture[2] is '-' or '_');
+    private enum Style
+    {
+        Brazil,
+        Portugal,
+        English,
+    }
+
+    private static Style StyleOf(string? culture)
+    {
+        if (culture is null || culture.Length < 2 || (culture.Length > 2 && culture[2] is not ('-' or '_')))
+        {
+            return Style.Brazil;
+        }
+
+        if (culture.StartsWith("en", StringComparison.OrdinalIgnoreCase))
+        {
+            return Style.English;
+        }
+
+        return culture.Length == 5 && culture.StartsWith("pt", StringComparison.OrdinalIgnoreCase) && culture.EndsWith("pt", StringComparison.OrdinalIgnoreCase)
+            ? Style.Portugal
+            : Style.Brazil;
+    }
 
     /// <summary>
     /// Decides which separator (if any) is decimal and which is grouping, and splits the text there.

@@ -40,13 +40,13 @@ public sealed class MoneyTests
     }
 
     [Theory]
-    [InlineData("pt-PT")]
     [InlineData("pt")]
     [InlineData("PT-br")]
     [InlineData("es-AR")]   // unknown cultures fall back to the Brazilian style
     [InlineData("")]
     [InlineData("english")] // not an "en" tag
-    public void Format_PortugueseOrUnknownCulture_UsesBrazilianStyle(string culture)
+    [InlineData("pt-PTX")]
+    public void Format_BrazilianPortugueseOrUnknownCulture_UsesBrazilianStyle(string culture)
     {
         Assert.Equal("R$ 1.234,56", Money.Format(1234.56m, culture));
     }
@@ -63,11 +63,24 @@ public sealed class MoneyTests
     [InlineData("en-GB")]
     [InlineData("en_US")]
     [InlineData("EN")]
-    public void Format_EnglishCulture_UsesCommaGroupsAndDotDecimals(string culture)
+    public void Format_EnglishCulture_IsCldrEnUsForBrl_SymbolWithoutSpace(string culture)
     {
-        Assert.Equal("R$ 1,234.56", Money.Format(1234.56m, culture));
-        Assert.Equal("-R$ 1.00", Money.Format(-1m, culture));
-        Assert.Equal("R$ 1,234,567.00", Money.Format(1234567m, culture));
+        Assert.Equal("R$1,234.56", Money.Format(1234.56m, culture));
+        Assert.Equal("-R$1.00", Money.Format(-1m, culture));
+        Assert.Equal("R$1,234,567.00", Money.Format(1234567m, culture));
+    }
+
+    [Theory]
+    [InlineData("pt-PT")]
+    [InlineData("pt_PT")]
+    [InlineData("PT-pt")]
+    public void Format_Portugal_IsCldrPtPtForBrl_SymbolAfterAndSpaceGroupsFromFiveDigits(string culture)
+    {
+        Assert.Equal("1234,56 R$", Money.Format(1234.56m, culture));
+        Assert.Equal("49,90 R$", Money.Format(49.9m, culture));
+        Assert.Equal("12 345,67 R$", Money.Format(12345.67m, culture));
+        Assert.Equal("1 234 567,00 R$", Money.Format(1234567m, culture));
+        Assert.Equal("-1234,56 R$", Money.Format(-1234.56m, culture));
     }
 
     [Fact]
@@ -136,6 +149,11 @@ public sealed class MoneyTests
         { "R$ -1,00", -1m },
         { "-49.90", -49.90m },
         { "- R$ 5", -5m },
+        { "R$1,234.56", 1234.56m },          // English (CLDR en-US)
+        { "1234,56 R$", 1234.56m },          // Portugal (CLDR pt-PT): the symbol after
+        { "12 345,67 R$", 12345.67m },       // Portugal groups with a space
+        { "12\u00A0345,67\u00A0R$", 12345.67m }, // or a no-break space
+        { "1 234,56", 1234.56m },
     };
 
     [Theory]
@@ -161,7 +179,8 @@ public sealed class MoneyTests
     [InlineData(".5")]
     [InlineData("5.")]
     [InlineData("1..2")]
-    [InlineData("1 234,56")]
+    [InlineData("12 34,56")]        // a space that is no thousands group
+    [InlineData("1 234.56")]        // space groups go with a decimal comma only
     [InlineData("R$ 1.234,56 reais")]
     [InlineData("--1")]
     [InlineData("R$ --1")]
@@ -178,6 +197,7 @@ public sealed class MoneyTests
 
     [Theory]
     [InlineData("pt-BR")]
+    [InlineData("pt-PT")]
     [InlineData("en")]
     public void TryParse_OutputOfFormat_RoundTrips(string culture)
     {

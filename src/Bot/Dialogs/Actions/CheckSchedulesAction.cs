@@ -30,7 +30,7 @@ public sealed class CheckSchedulesAction : IFlowAction
         var lines = counting.Select(a => turn.Fill("scheduleLine", new Dictionary<string, string>
         {
             ["product"] = turn.Products.FirstOrDefault(p => p.Code == a.Schedule.ProductCode)?.Name ?? a.Schedule.ProductCode ?? "-",
-            ["due"] = Br.Date(a.Schedule.Due),
+            ["due"] = turn.Date(a.Schedule.Due),
             ["owner"] = a.Schedule.Owner.ToString(),
         }));
         turn.Turn.Reply($"{turn.Fill("schedules")}\n{string.Join("\n", lines)}");

@@ -18,7 +18,7 @@ public static class InvoiceAnnouncer
         {
             ["number"] = i.Number,
             ["amount"] = turn.Money(i.Amount),
-            ["due"] = Domain.Routing.Br.Date(i.Due),
+            ["due"] = turn.Date(i.Due),
             ["line"] = i.PaymentLine ?? "-",
             ["pix"] = i.PixCode ?? "-",
             ["link"] = i.SecondCopyUrl ?? "-",

@@ -61,7 +61,7 @@ public sealed class QuotePriceAction : IFlowAction
         };
         turn.Turn.Db.Schedules.Add(schedule);
         turn.Turn.Emit("schedule-created", schedule);
-        turn.Say("followUp", new Dictionary<string, string> { ["due"] = Br.Date(draft.Due) });
+        turn.Say("followUp", new Dictionary<string, string> { ["due"] = turn.Date(draft.Due) });
         return schedule;
     }
 }

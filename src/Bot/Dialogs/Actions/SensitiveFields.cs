@@ -3,7 +3,7 @@ using ContactCentre.Domain.Customers;
 
 namespace ContactCentre.Bot.Dialogs.Actions;
 
-/// <summary>The default flow's choice labels for R15's sensitive fields (also accepts the enum names).</summary>
+/// <summary>The default flows' choice labels (pt-BR, pt-PT, en) for R15's sensitive fields (also accepts the enum names).</summary>
 public static class SensitiveFields
 {
     private static readonly Dictionary<string, SensitiveField> Labels = new(StringComparer.Ordinal)
@@ -12,6 +12,10 @@ public static class SensitiveFields
         ["cpf/cnpj"] = SensitiveField.Document,
         ["e-mail de cobranca"] = SensitiveField.BillingEmail,
         ["administrador"] = SensitiveField.Administrator,
+        ["e-mail de faturacao"] = SensitiveField.BillingEmail, // default.pt-PT
+        ["holder"] = SensitiveField.Holder, // default.en
+        ["billing e-mail"] = SensitiveField.BillingEmail,
+        ["administrator"] = SensitiveField.Administrator,
     };
 
     public static SensitiveField? From(string? text)

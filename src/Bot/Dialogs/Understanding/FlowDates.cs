@@ -20,4 +20,10 @@ public sealed class FlowDates
 
     /// <summary>Phrases in which a date word is no date: "segunda via" is a copy of an invoice, not Monday.</summary>
     public List<string> NotDates { get; set; } = [];
+
+    /// <summary>Endings that make a number a day of the month on their own: "the 15th", "on the 1st" (st, nd, rd, th).</summary>
+    public List<string> OrdinalSuffixes { get; set; } = [];
+
+    /// <summary>Dates in digits are month/day ("3/12" is 12 March), as written in the United States; else day/month.</summary>
+    public bool MonthFirst { get; set; }
 }

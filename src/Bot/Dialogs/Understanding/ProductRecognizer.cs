@@ -9,7 +9,7 @@ namespace ContactCentre.Bot.Dialogs.Understanding;
 /// for one product only. Matching is on whole tokens, so "pesquisando" is not "pesquisa"; long words
 /// tolerate one typo in the middle ("advogdos"), never at the end ("pesquisar" is not "pesquisas").
 /// </summary>
-public sealed class ProductRecognizer(IEnumerable<Product> products, IReadOnlyDictionary<string, int> numberWords)
+public sealed class ProductRecognizer(IEnumerable<Product> products, IReadOnlyDictionary<string, int> numberWords, IEnumerable<string>? numberJoiners = null)
 {
     private const int MaxGap = 1;
     private const int FuzzyMinLength = 8;
@@ -22,7 +22,7 @@ public sealed class ProductRecognizer(IEnumerable<Product> products, IReadOnlyDi
         .OrderByDescending(x => x.Tokens.Length)
         .ToList();
 
-    private readonly NumberReader _numbers = new(numberWords.ToDictionary(n => TextNormalizer.Normalize(n.Key), n => n.Value, StringComparer.Ordinal));
+    private readonly NumberReader _numbers = new(numberWords.ToDictionary(n => TextNormalizer.Normalize(n.Key), n => n.Value, StringComparer.Ordinal), numberJoiners);
 
     public IReadOnlyList<ProductMention> Recognize(string text) => Recognize(TextNormalizer.Tokens(text));
 

@@ -9,7 +9,7 @@ using YamlDotNet.Serialization.NamingConventions;
 namespace ContactCentre.Bot.Dialogs.Understanding;
 
 /// <summary>
-/// Understands pt-BR messages without a cloud service, from a flow's language only: intents from its
+/// Understands messages (pt-BR, pt-PT, English…) without a cloud service, from a flow's language only: intents from its
 /// example sentences, quantities from its number words, dates from its date words, products from the
 /// price list; money, CPF/CNPJ (check digits), e-mail and phone by their formats.
 /// </summary>
@@ -23,13 +23,16 @@ public sealed partial class Understander
     private readonly IReadOnlyDictionary<string, int> _numberWords;
     private readonly DateRecognizer _dates;
 
-    public Understander(IntentClassifier classifier, IReadOnlyDictionary<string, int> numbers, FlowDates dates)
+    private readonly IReadOnlyList<string>? _joiners;
+
+    public Understander(IntentClassifier classifier, IReadOnlyDictionary<string, int> numbers, FlowDates dates, IReadOnlyList<string>? numberJoiners = null)
     {
         ArgumentNullException.ThrowIfNull(classifier);
         ArgumentNullException.ThrowIfNull(numbers);
         Classifier = classifier;
         _numberWords = numbers.ToDictionary(n => TextNormalizer.Normalize(n.Key), n => n.Value, StringComparer.Ordinal);
-        _numbers = new NumberReader(_numberWords);
+        _joiners = numberJoiners;
+        _numbers = new NumberReader(_numberWords, numberJoiners);
         _dates = new DateRecognizer(dates ?? new FlowDates(), _numbers);
     }
 
@@ -38,7 +41,7 @@ public sealed partial class Understander
     {
         ArgumentNullException.ThrowIfNull(flow);
         var examples = flow.Intents.SelectMany(i => i.Value.Select(text => new IntentExample(i.Key, text)));
-        return new Understander(new IntentClassifier(examples, options ?? new IntentClassifierOptions()), flow.Numbers, flow.Dates);
+        return new Understander(new IntentClassifier(examples, options ?? new IntentClassifierOptions()), flow.Numbers, flow.Dates, flow.NumberJoiners);
     }
 
     public IntentClassifier Classifier { get; }
@@ -55,14 +58,24 @@ public sealed partial class Understander
             .Build()
             .Deserialize<FlowLanguage>(yaml) ?? new FlowLanguage();
         var examples = language.Intents.SelectMany(i => i.Value.Select(text => new IntentExample(i.Key, text)));
-        return new Understander(new IntentClassifier(examples, options ?? new IntentClassifierOptions()), language.Numbers, language.Dates);
+        return new Understander(new IntentClassifier(examples, options ?? new IntentClassifierOptions()), language.Numbers, language.Dates, language.NumberJoiners);
     }
 
-    /// <summary>The understander of the default flow embedded in the bot (Flows/default.flow.yaml).</summary>
-    public static Understander LoadDefault(IntentClassifierOptions? options = null)
+    /// <summary>The language a flow's YAML declares (<c>language:</c>), pt-BR when it declares none.</summary>
+    public static string LanguageOf(string yaml) => new DeserializerBuilder()
+        .WithNamingConvention(CamelCaseNamingConvention.Instance)
+        .IgnoreUnmatchedProperties()
+        .Build()
+        .Deserialize<FlowLanguage>(yaml)?.Language ?? "pt-BR";
+
+    /// <summary>
+    /// The understander of a flow embedded in the bot: <c>default</c> (Flows/default.flow.yaml, pt-BR) or a
+    /// language's (<c>default.en</c>, <c>default.pt-PT</c>).
+    /// </summary>
+    public static Understander LoadDefault(IntentClassifierOptions? options = null, string flow = "default")
     {
-        using var stream = typeof(Understander).Assembly.GetManifestResourceStream("default.flow.yaml")
-            ?? throw new InvalidOperationException("The default flow is not embedded in the assembly.");
+        using var stream = typeof(Understander).Assembly.GetManifestResourceStream($"{flow}.flow.yaml")
+            ?? throw new InvalidOperationException($"The flow '{flow}' is not embedded in the assembly.");
         using var reader = new StreamReader(stream);
         return FromYaml(reader.ReadToEnd(), options);
     }
@@ -74,10 +87,10 @@ public sealed partial class Understander
         var intent = Classifier.Classify(text);
         var document = TaxDocument.FindIn(text).FirstOrDefault();
         var money = MoneyRecognizer.Find(text);
-        var numericDate = DateRecognizer.FindNumeric(text, today);
+        var numericDate = _dates.FindNumeric(text, today);
         return new Understanding(
             intent,
-            new ProductRecognizer(products, _numberWords).Recognize(text),
+            new ProductRecognizer(products, _numberWords, _joiners).Recognize(text),
             money?.Amount,
             numericDate?.Date ?? _dates.Find(text, today),
             NumberIn(Mask(text, money, numericDate)),
@@ -173,6 +186,8 @@ public sealed partial class Understander
 
     private sealed class FlowLanguage
     {
+        public string? Language { get; set; }
+        public List<string>? NumberJoiners { get; set; }
         public Dictionary<string, List<string>> Intents { get; set; } = [];
         public Dictionary<string, int> Numbers { get; set; } = [];
         public FlowDates Dates { get; set; } = new();

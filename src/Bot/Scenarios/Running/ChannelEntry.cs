@@ -98,7 +98,7 @@ public static class ChannelEntry
         var from = new JsonObject { ["id"] = id, ["is_bot"] = false, ["first_name"] = "Cliente" };
         if (!string.IsNullOrWhiteSpace(locale))
         {
-            from["language_code"] = locale.Split('-')[0];
+            from["language_code"] = locale.ToLowerInvariant(); // Telegram's own spelling: "pt-br", "en"
         }
 
         var update = new JsonObject

@@ -226,11 +226,13 @@ public static class ScenarioRunner
             var address = ChannelAddress(from);
             _sender = (from.Channel, address);
             // The customer's words enter through the real channel's wire mapper; the scenario's clock, bot and language stay.
-            var inbound = ChannelEntry.For(from.Channel, address, turn.Say!, _sayTurns++, clock.GetUtcNow(), scenario.Language, _emailThreads) with
+            // Without `language:` the channel's own hint stays (the e-mail's words, the web chat's locale), as in production.
+            var mapped = ChannelEntry.For(from.Channel, address, turn.Say!, _sayTurns++, clock.GetUtcNow(), scenario.Language, _emailThreads);
+            var inbound = mapped with
             {
                 Timestamp = clock.GetUtcNow(),
                 Recipient = new ChannelAccount(TurnContext.BotAccount.Id, TurnContext.BotAccount.Name, TurnContext.BotAccount.Role),
-                Locale = scenario.Language,
+                Locale = scenario.Language ?? mapped.Locale,
             };
             var result = await _pipeline.ProcessAsync(inbound, cancellationToken);
             _conversationId = result.ConversationId ?? _conversationId;

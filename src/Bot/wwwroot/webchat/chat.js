@@ -12,6 +12,9 @@
   var base = new URL('.', window.location.href);
   var domain = new URL('v3/directline', base).href;
   var params = new URLSearchParams(window.location.search);
+  // The visitor's language goes with every message (activity.locale); the bot picks pt-BR, pt-PT or English from it.
+  // ?locale=en-US on the page (or the embedding site) overrides the browser's.
+  var locale = params.get('locale') || navigator.language || 'pt-BR';
   var embedded = params.get('embed') === '1';
   var polling = params.get('polling') === '1';
 
@@ -141,7 +144,7 @@
       };
     });
 
-    window.WebChat.renderWebChat({ directLine: directLine, store: store, locale: 'pt-BR', styleOptions: styleOptions }, document.getElementById('webchat'));
+    window.WebChat.renderWebChat({ directLine: directLine, store: store, locale: locale, styleOptions: styleOptions }, document.getElementById('webchat'));
     // For support and the browser test: the Web Chat store (transcript, send status) and the connection.
     window.contactCentreWebChat = { store: store, directLine: directLine, conversationId: current.conversationId };
     window.setTimeout(function () {
