@@ -45,7 +45,9 @@ public static class FlowEndpoints
         await using var db = stores.Create();
         var names = await db.FlowVersions.AsNoTracking().Select(v => v.FlowName).Distinct().ToListAsync(cancellationToken);
         var list = new List<FlowSummaryView>();
-        foreach (var name in names.Append(DialogEngine.DefaultFlowName).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        // The shipped flows are listed before anyone publishes them: default and its languages (default.en, default.pt-PT).
+        var shipped = Languages.Language.Offered.Select(l => Languages.Language.FlowName(DialogEngine.DefaultFlowName, l));
+        foreach (var name in names.Concat(shipped).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
             var active = await store.ActiveAsync(name, cancellationToken);
             var draft = await store.GetDraftAsync(name, cancellationToken);
