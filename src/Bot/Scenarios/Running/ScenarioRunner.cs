@@ -14,6 +14,7 @@ using ContactCentre.Domain.Sales;
 using ContactCentre.Domain.Scheduling;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ContactCentre.Bot.Scenarios.Running;
 
@@ -96,6 +97,8 @@ public static class ScenarioRunner
         services.AddSingleton(prepared.Routing);
         services.AddSingleton<TimeProvider>(clock);
         services.AddConversationRuntime(configuration);
+        // One in-process node on a SQLite file: the turn lock has nothing more to take (the cluster's Postgres lock is for several nodes).
+        services.TryAddSingleton<Cluster.IConversationTurnLock, Cluster.LocalTurnLock>();
         services.AddDialogs(configuration);
         prepared.Flow?.Register(services); // after AddDialogs: the scenario's flow replaces the product's
 
