@@ -6,6 +6,7 @@ using ContactCentre.Bot.Dialogs;
 using ContactCentre.Bot.Email;
 using ContactCentre.Bot.Identity;
 using ContactCentre.Bot.Routing;
+using ContactCentre.Bot.Security;
 using ContactCentre.Bot.Runtime;
 using ContactCentre.Bot.Studio;
 using ContactCentre.Bot.Telegram;
@@ -32,6 +33,7 @@ public static class WebHost
         builder.Services.AddPersistence(builder.Configuration);
         builder.Services.AddConversationRuntime(builder.Configuration);
         builder.Services.AddCluster(builder.Configuration);
+        builder.Services.AddSecurity(builder.Configuration);
         builder.Services.AddDialogs(builder.Configuration);
         builder.Services.AddTestChannel(builder.Configuration);
         builder.Services.AddWhatsApp(builder.Configuration);
@@ -44,6 +46,7 @@ public static class WebHost
         configure?.Invoke(builder);
 
         var app = builder.Build();
+        app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseStaticFiles(); // wwwroot (copied to the output): /schemas/flow.schema.json
