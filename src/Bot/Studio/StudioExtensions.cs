@@ -3,6 +3,7 @@ using ContactCentre.Bot.Studio.Audit;
 using ContactCentre.Bot.Studio.Catalogue;
 using ContactCentre.Bot.Studio.DataIn;
 using ContactCentre.Bot.Studio.Flows;
+using ContactCentre.Bot.Studio.Webhooks;
 
 namespace ContactCentre.Bot.Studio;
 
@@ -25,6 +26,13 @@ public static class StudioExtensions
         services.AddSingleton<IImportKind, ScheduleImport>();
         services.AddSingleton<IImportKind, AgentImport>();
         services.AddSingleton<DataImporter>();
+        services.AddOptions<WebhookOptions>().Bind(configuration.GetSection(WebhookOptions.SectionName))
+            .Validate(o => o.PollSeconds > 0 && o.RetryBaseSeconds > 0 && o.MaxAttempts > 0 && o.TimeoutSeconds > 0, "Studio:Webhooks: PollSeconds, RetryBaseSeconds, MaxAttempts and TimeoutSeconds must be positive.")
+            .ValidateOnStart();
+        services.AddHttpClient(WebhookSender.HttpClientName);
+        services.AddSingleton<WebhookFeed>();
+        services.AddSingleton<WebhookSender>();
+        services.AddHostedService<WebhookService>();
         return services;
     }
 
@@ -36,6 +44,7 @@ public static class StudioExtensions
         studio.MapStudioFlows();
         studio.MapStudioCatalogue();
         studio.MapStudioDataIn();
+        studio.MapStudioWebhooks();
         return app;
     }
 }
