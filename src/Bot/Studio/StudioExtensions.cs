@@ -1,4 +1,5 @@
 using ContactCentre.Bot.Studio.Access;
+using ContactCentre.Bot.Studio.Analytics;
 using ContactCentre.Bot.Studio.Audit;
 using ContactCentre.Bot.Studio.Catalogue;
 using ContactCentre.Bot.Studio.DataIn;
@@ -33,6 +34,7 @@ public static class StudioExtensions
         services.AddSingleton<WebhookFeed>();
         services.AddSingleton<WebhookSender>();
         services.AddHostedService<WebhookService>();
+        services.AddSingleton<StudioAnalytics>();
         return services;
     }
 
@@ -45,6 +47,7 @@ public static class StudioExtensions
         studio.MapStudioCatalogue();
         studio.MapStudioDataIn();
         studio.MapStudioWebhooks();
+        studio.MapStudioAnalytics();
         return app;
     }
 }

@@ -16,9 +16,9 @@ public static class DataInEndpoints
         var data = studio.MapGroup("/data").WithTags("Studio: data in").RequireAuthorization(StudioScopes.Policy(StudioScopes.Data));
         data.MapGet("/", (DataImporter importer) => importer.Kinds.Select(k => new { kind = k.Name, columns = k.Columns }))
             .WithSummary("The record kinds and their columns (the first is the external id).");
-        data.MapPost("/{kind}", UpsertJsonAsync).Accepts<JsonElement>("application/json").Produces<ImportOutcome>()
+        data.MapPost("/{kind}", UpsertJsonAsync).Produces<ImportOutcome>()
             .WithSummary("Upserts a JSON array of records by external id; any bad row → 422 listing each, nothing written.");
-        data.MapPost("/{kind}/csv", ImportCsvAsync).Accepts<string>("text/csv").Produces<ImportOutcome>()
+        data.MapPost("/{kind}/csv", ImportCsvAsync).Produces<ImportOutcome>()
             .WithSummary("Imports a CSV file (header row; ';' or ','); preview=true shows what would change and each row's errors.");
         return studio;
     }

@@ -67,6 +67,7 @@ public sealed class FlowSandbox : IAsyncDisposable
         services.AddScoped(sp => sp.GetRequiredService<StoreFactory>().Create());
         services.AddSingleton(routing);
         services.AddSingleton(clock);
+        services.AddSingleton<Cluster.IConversationTurnLock, Cluster.LocalTurnLock>(); // one process, its own store
         services.AddConversationRuntime(configuration);
         services.AddDialogs(configuration);
         compiled.Register(services);
