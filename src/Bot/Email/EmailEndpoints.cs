@@ -21,7 +21,7 @@ public static class EmailEndpoints
 
         log.LogInformation("E-mail channel on: {Address} (IMAP {ImapHost}:{ImapPort}, SMTP {SmtpHost}:{SmtpPort}).",
             options.Address, options.Imap.Host, options.Imap.Port, options.Smtp.Host, options.Smtp.Port);
-        app.MapGet(EmailInboundMapper.AttachmentPathPrefix + "{id:guid}", AttachmentAsync);
+        app.MapGet(EmailInboundMapper.AttachmentPathPrefix + "{id:guid}", AttachmentAsync).RequireAuthorization(Identity.IdentityPolicies.Agent); // customers' files: agents only
         return app;
     }
 

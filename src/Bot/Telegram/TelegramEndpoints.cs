@@ -23,7 +23,7 @@ public static class TelegramEndpoints
 
         log.LogInformation("Telegram channel on: webhook {Path}, Bot API {ApiBaseUrl}.", WebhookPath, options.ApiBaseUrl);
         app.MapPost(WebhookPath, ReceiveAsync);
-        app.MapGet(TelegramMapper.FilePathPrefix + "{fileId}", FileAsync);
+        app.MapGet(TelegramMapper.FilePathPrefix + "{fileId}", FileAsync).RequireAuthorization(Identity.IdentityPolicies.Agent); // customers' files: agents only
         return app;
     }
 

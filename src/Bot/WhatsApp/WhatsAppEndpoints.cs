@@ -1,5 +1,6 @@
 using System.Text;
 using ContactCentre.Bot.Cluster;
+using ContactCentre.Bot.Persistence;
 using ContactCentre.Channels.WhatsApp;
 using Microsoft.Extensions.Options;
 
@@ -29,7 +30,7 @@ public static class WhatsAppEndpoints
         app.MapPost(InboundPath, ReceiveAsync);
         app.MapPost(WhatsAppSender.StatusPath, StatusAsync);
         app.MapGet(WhatsAppMediaStore.PathPrefix + "{id:guid}", MediaAsync);
-        app.MapGet(InboundPath + "/conversations/{id}/window", WindowAsync);
+        app.MapGet(InboundPath + "/conversations/{id}/window", WindowAsync).RequireAuthorization(Identity.IdentityPolicies.Agent);
         return app;
     }
 
@@ -63,9 +64,18 @@ public static class WhatsAppEndpoints
         return Results.NoContent();
     }
 
-    private static async Task<IResult> MediaAsync(Guid id, HttpResponse response, WhatsAppMediaStore media, CancellationToken cancellationToken)
+    private static async Task<IResult> MediaAsync(Guid id, HttpContext http, WhatsAppMediaStore media, CancellationToken cancellationToken)
     {
+        var response = http.Response;
         var found = await media.FindAsync(id, cancellationToken);
+
+        // A customer's media is for signed-in agents only; our own outbound media stays open, as Twilio fetches it from here.
+        var inbound = found is null || found.SourceUrl != WhatsAppMediaStore.OutboundSource;
+        if (inbound && Identity.SignedInUser.From(http.User) is null)
+        {
+            return Identity.ApiProblems.Unauthorized();
+        }
+
         if (found is null)
         {
             return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such media.");
@@ -89,8 +99,20 @@ public static class WhatsAppEndpoints
             fileDownloadName: inline ? null : WhatsAppMediaStore.NameFor(found.ContentType, found.Index), enableRangeProcessing: true);
     }
 
-    private static async Task<IResult> WindowAsync(string id, WhatsAppWindows windows, CancellationToken cancellationToken) =>
-        await windows.DescribeAsync(id, cancellationToken) is { } view
+    /// <summary>The console reads the window with the agent's session: same visibility as the conversation (docs/console-api.md).</summary>
+    private static async Task<IResult> WindowAsync(string id, HttpContext http, StoreFactory stores, WhatsAppWindows windows, CancellationToken cancellationToken)
+    {
+        await using (var db = stores.Create())
+        {
+            var (_, error) = await AgentConsole.ConsoleAccess.FindVisibleAsync(db, AgentConsole.ConsoleAccess.Current(http), id, cancellationToken);
+            if (error is not null)
+            {
+                return error;
+            }
+        }
+
+        return await windows.DescribeAsync(id, cancellationToken) is { } view
             ? Results.Ok(view)
             : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No WhatsApp conversation with this id.");
+    }
 }

@@ -15,6 +15,9 @@ public sealed class WhatsAppMediaStore(StoreFactory stores, IOptions<TwilioOptio
 {
     public const string PathPrefix = "/api/channels/whatsapp/media/";
 
+    /// <summary>The <see cref="WhatsAppMedia.SourceUrl"/> of media we send (Twilio fetches it from us, without a session).</summary>
+    public const string OutboundSource = "outbound";
+
     public static string Path(Guid id) => $"{PathPrefix}{id:N}";
 
     /// <summary>The activity with each attachment's URL replaced by our copy's.</summary>
@@ -74,7 +77,7 @@ public sealed class WhatsAppMediaStore(StoreFactory stores, IOptions<TwilioOptio
                     {
                         db.Add(new WhatsAppMedia
                         {
-                            Id = Guid.NewGuid(), MessageSid = key, Index = i, SourceUrl = "outbound", ContentType = activity.Attachments[i].ContentType,
+                            Id = Guid.NewGuid(), MessageSid = key, Index = i, SourceUrl = OutboundSource, ContentType = activity.Attachments[i].ContentType,
                             Status = WhatsAppMediaStatus.Stored, Content = content, Size = content.LongLength, CreatedAt = now, StoredAt = now, NextAttemptAt = now,
                         });
                     }

@@ -36,11 +36,17 @@ public sealed class SignedInClient : IDisposable
     public string? AgentId => User.GetProperty("agentId").GetString();
 
     /// <summary>Signs in (demo password by default); throws with the server's answer when it refuses.</summary>
-    public static async Task<SignedInClient> CreateAsync(TestHost host, string email, string password = DemoUsers.Password)
+    public static Task<SignedInClient> CreateAsync(TestHost host, string email, string password = DemoUsers.Password)
     {
         ArgumentNullException.ThrowIfNull(host);
+        return CreateAsync(host.BaseAddress, email, password);
+    }
+
+    /// <summary>As above, for hosts that are not a <see cref="TestHost"/> (a channel's own test host).</summary>
+    public static async Task<SignedInClient> CreateAsync(Uri baseAddress, string email, string password = DemoUsers.Password)
+    {
         var cookies = new CookieContainer();
-        var http = new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = host.BaseAddress };
+        var http = new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = baseAddress };
         try
         {
             using var signIn = await http.PostAsJsonAsync("/api/auth/signin", new { email, password });
@@ -55,13 +61,33 @@ public sealed class SignedInClient : IDisposable
             var antiforgery = await http.GetFromJsonAsync<JsonElement>("/api/auth/antiforgery");
             var token = antiforgery.GetProperty("token").GetString()!;
             http.DefaultRequestHeaders.Add("X-CSRF-TOKEN", token);
-            return new SignedInClient(http, cookies, host.BaseAddress, user, token);
+            return new SignedInClient(http, cookies, baseAddress, user, token);
         }
         catch
         {
             http.Dispose();
             throw;
         }
+    }
+
+    /// <summary>
+    /// Creates a user of <paramref name="role"/> (optionally linked to an agent) in the host's store and signs in:
+    /// for hosts without demo data, e.g. a channel test that reads agent-only media.
+    /// </summary>
+    public static Task<SignedInClient> CreateUserAsync(TestHost host, string role = "supervisor", string? agentId = null)
+    {
+        ArgumentNullException.ThrowIfNull(host);
+        return CreateUserAsync(host.App.Services, host.BaseAddress, role, agentId);
+    }
+
+    public static async Task<SignedInClient> CreateUserAsync(IServiceProvider services, Uri baseAddress, string role = "supervisor", string? agentId = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        Assert.True(ContactCentre.Bot.Identity.UserRoles.TryParse(role, out var parsed), $"unknown role {role}");
+        var email = $"{role}-{Guid.NewGuid():N}@test.cc";
+        const string password = "test-password-1";
+        await services.GetRequiredService<ContactCentre.Bot.Identity.UserDirectory>().AddAsync(email, null, password, parsed, agentId, CancellationToken.None);
+        return await CreateAsync(baseAddress, email, password);
     }
 
     /// <summary>A SignalR connection (not started) to a hub with this session's cookie; WebSockets carry the cookie too.</summary>

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using ContactCentre.Bot.Tests.Support;
 
 namespace ContactCentre.Bot.Tests.Telegram;
 
@@ -104,7 +105,10 @@ public sealed class TelegramWebhookTests
         using var response = await telegram.PostAsync(TelegramUpdates.Photo(Random.Shared.Next(1, int.MaxValue), chat, "segue o comprovante"));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
 
-        using var file = await telegram.Host.Client.GetAsync(new Uri("/api/channels/telegram/files/AgACbig", UriKind.Relative));
+        using var signedOut = await telegram.Host.Client.GetAsync(new Uri("/api/channels/telegram/files/AgACbig", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.Unauthorized, signedOut.StatusCode); // customers' files are for agents only
+        using var agent = await SignedInClient.CreateUserAsync(telegram.Host);
+        using var file = await agent.Http.GetAsync(new Uri("/api/channels/telegram/files/AgACbig", UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, file.StatusCode);
         Assert.Equal("image/jpeg", file.Content.Headers.ContentType?.MediaType);
         Assert.Contains(telegram.Api.Calls, c => c.Method == "getFile" && c.Json?["file_id"]?.ToString() == "AgACbig");

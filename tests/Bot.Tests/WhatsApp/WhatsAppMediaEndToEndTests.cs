@@ -1,5 +1,6 @@
 using System.Net;
 using ContactCentre.Bot.Runtime;
+using ContactCentre.Bot.Tests.Support;
 using ContactCentre.Bot.WhatsApp;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
@@ -37,7 +38,8 @@ public sealed class WhatsAppMediaEndToEndTests
         Assert.Equal(WhatsAppMediaStore.Path(media[0].Id), attachment.ContentUrl);
         Assert.Equal("audio/ogg", attachment.ContentType);
 
-        using var served = await host.Client.GetAsync(new Uri(attachment.ContentUrl!, UriKind.Relative));
+        using var agent = await SignedInClient.CreateUserAsync(host.App.Services, new Uri(host.BaseUrl)); // a customer's media is for agents
+        using var served = await agent.Http.GetAsync(new Uri(attachment.ContentUrl!, UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, served.StatusCode);
         Assert.Equal("audio/ogg", served.Content.Headers.ContentType?.MediaType);
         Assert.Equal(audio, await served.Content.ReadAsByteArrayAsync());
@@ -45,7 +47,7 @@ public sealed class WhatsAppMediaEndToEndTests
 
         using var range = new HttpRequestMessage(HttpMethod.Get, new Uri(attachment.ContentUrl!, UriKind.Relative));
         range.Headers.Range = new System.Net.Http.Headers.RangeHeaderValue(100, 199);
-        using var partial = await host.Client.SendAsync(range);
+        using var partial = await agent.Http.SendAsync(range);
         Assert.Equal(HttpStatusCode.PartialContent, partial.StatusCode);
         Assert.Equal(audio[100..200], await partial.Content.ReadAsByteArrayAsync());
 
@@ -71,11 +73,14 @@ public sealed class WhatsAppMediaEndToEndTests
 
         var media = await WhatsAppHost.EventuallyAsync(async () => (await WhatsAppSnapshot.ReadAsync(host.Stores)).Media,
             m => m.Count == 2 && m.All(x => x.Status == WhatsAppMediaStatus.Stored), what: "both stored");
-        using var jpeg = await host.Client.GetAsync(new Uri(WhatsAppMediaStore.Path(media.Single(m => m.Index == 0).Id), UriKind.Relative));
+        using var signedOut = await host.Client.GetAsync(new Uri(WhatsAppMediaStore.Path(media.Single(m => m.Index == 0).Id), UriKind.Relative));
+        Assert.Equal(HttpStatusCode.Unauthorized, signedOut.StatusCode); // a customer's media is for agents only
+        using var agent = await SignedInClient.CreateUserAsync(host.App.Services, new Uri(host.BaseUrl));
+        using var jpeg = await agent.Http.GetAsync(new Uri(WhatsAppMediaStore.Path(media.Single(m => m.Index == 0).Id), UriKind.Relative));
         Assert.Equal("image/jpeg", jpeg.Content.Headers.ContentType?.MediaType);
         Assert.Equal(image, await jpeg.Content.ReadAsByteArrayAsync());
 
-        using var document = await host.Client.GetAsync(new Uri(WhatsAppMediaStore.Path(media.Single(m => m.Index == 1).Id), UriKind.Relative));
+        using var document = await agent.Http.GetAsync(new Uri(WhatsAppMediaStore.Path(media.Single(m => m.Index == 1).Id), UriKind.Relative));
         Assert.Equal("application/octet-stream", document.Content.Headers.ContentType?.MediaType);
         Assert.Equal("attachment", document.Content.Headers.ContentDisposition?.DispositionType);
         Assert.Contains("nosniff", document.Headers.GetValues("X-Content-Type-Options"));
@@ -104,7 +109,8 @@ public sealed class WhatsAppMediaEndToEndTests
         Assert.Contains("not one of Twilio's hosts", media.Single(m => m.Index == 1).LastError, StringComparison.Ordinal);
         Assert.Empty(elsewhere.LogEntries);
 
-        using var gone = await host.Client.GetAsync(new Uri(WhatsAppMediaStore.Path(media[0].Id), UriKind.Relative));
+        using var agent = await SignedInClient.CreateUserAsync(host.App.Services, new Uri(host.BaseUrl));
+        using var gone = await agent.Http.GetAsync(new Uri(WhatsAppMediaStore.Path(media[0].Id), UriKind.Relative));
         Assert.Equal(HttpStatusCode.Gone, gone.StatusCode);
     }
 

@@ -62,11 +62,12 @@ public sealed class WhatsAppPostgresTests
 
         var media = await WhatsAppHost.EventuallyAsync(async () => (await WhatsAppSnapshot.ReadAsync(host.Stores)).Media,
             m => m.Count == 1 && m[0].Status == WhatsAppMediaStatus.Stored, what: "stored");
-        Assert.Equal(audio, await host.Client.GetByteArrayAsync(new Uri(WhatsAppMediaStore.Path(media[0].Id), UriKind.Relative)));
+        using var supervisor = await SignedInClient.CreateUserAsync(host.App.Services, new Uri(host.BaseUrl));
+        Assert.Equal(audio, await supervisor.Http.GetByteArrayAsync(new Uri(WhatsAppMediaStore.Path(media[0].Id), UriKind.Relative)));
 
         // The window: open now; closed once the last message is 25 h old, and free text then fails with 63016.
         var conversation = await WhatsAppStore.ConversationAsync(host, customer);
-        Assert.True((await host.Client.GetFromJsonAsync<WhatsAppWindowView>($"/api/channels/whatsapp/conversations/{conversation.Id}/window"))!.Open);
+        Assert.True((await supervisor.Http.GetFromJsonAsync<WhatsAppWindowView>($"/api/channels/whatsapp/conversations/{conversation.Id}/window"))!.Open);
         await WhatsAppStore.AgeLastInboundAsync(host, customer, TimeSpan.FromHours(25));
         var late = await WhatsAppStore.QueueAsync(host, customer, "ainda está aí?");
         var refused = await WhatsAppHost.EventuallyAsync(async () => (await host.OutboxAsync()).Single(r => r.Id == late), r => r.Status == OutboxStatus.Failed, what: "refused");

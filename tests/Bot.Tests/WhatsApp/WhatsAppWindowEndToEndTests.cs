@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using ContactCentre.Bot.Flows;
 using ContactCentre.Bot.Outbox;
 using ContactCentre.Bot.Runtime;
+using ContactCentre.Bot.Tests.Support;
 using ContactCentre.Bot.WhatsApp;
 using ContactCentre.Channels.Abstractions;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -36,7 +37,8 @@ public sealed class WhatsAppWindowEndToEndTests
 
         // The console's view: closed, no time left, no template to offer.
         var conversation = await WhatsAppStore.ConversationAsync(host, customer);
-        var view = await host.Client.GetFromJsonAsync<WhatsAppWindowView>($"/api/channels/whatsapp/conversations/{conversation.Id}/window");
+        using var supervisor = await SignedInClient.CreateUserAsync(host.App.Services, new Uri(host.BaseUrl));
+        var view = await supervisor.Http.GetFromJsonAsync<WhatsAppWindowView>($"/api/channels/whatsapp/conversations/{conversation.Id}/window");
         Assert.False(view!.Open);
         Assert.Equal(0, view.SecondsLeft);
         Assert.Empty(view.Templates);
@@ -59,7 +61,8 @@ public sealed class WhatsAppWindowEndToEndTests
         Assert.Null(call.Field("Body"));
 
         var conversation = await WhatsAppStore.ConversationAsync(host, customer);
-        var view = await host.Client.GetFromJsonAsync<WhatsAppWindowView>($"/api/channels/whatsapp/conversations/{conversation.Id}/window");
+        using var supervisor = await SignedInClient.CreateUserAsync(host.App.Services, new Uri(host.BaseUrl));
+        var view = await supervisor.Http.GetFromJsonAsync<WhatsAppWindowView>($"/api/channels/whatsapp/conversations/{conversation.Id}/window");
         Assert.Equal([new WhatsAppTemplateView(WhatsAppOutboundPolicy.OutsideWindowPurpose, OutsideWindowTemplate)], view!.Templates);
     }
 
@@ -71,7 +74,8 @@ public sealed class WhatsAppWindowEndToEndTests
         var customer = await WhatsAppEndToEndTests.StartConversationAsync(host, twilio);
         var conversation = await WhatsAppStore.ConversationAsync(host, customer);
 
-        var view = await host.Client.GetFromJsonAsync<WhatsAppWindowView>($"/api/channels/whatsapp/conversations/{conversation.Id}/window");
+        using var supervisor = await SignedInClient.CreateUserAsync(host.App.Services, new Uri(host.BaseUrl));
+        var view = await supervisor.Http.GetFromJsonAsync<WhatsAppWindowView>($"/api/channels/whatsapp/conversations/{conversation.Id}/window");
         Assert.True(view!.Open);
         Assert.InRange(view.SecondsLeft, 24 * 3600 - 120, 24 * 3600);
 
@@ -81,7 +85,9 @@ public sealed class WhatsAppWindowEndToEndTests
         Assert.Equal(host.BaseUrl + "/files/boleto-0001.pdf", call.Field("MediaUrl"));
         Assert.Equal("Segue o boleto.", call.Field("Body"));
 
-        using var notWhatsApp = await host.Client.GetAsync(new Uri("/api/channels/whatsapp/conversations/nope/window", UriKind.Relative));
+        using var signedOut = await host.Client.GetAsync(new Uri("/api/channels/whatsapp/conversations/nope/window", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.Unauthorized, signedOut.StatusCode); // the console reads it with the agent's session
+        using var notWhatsApp = await supervisor.Http.GetAsync(new Uri("/api/channels/whatsapp/conversations/nope/window", UriKind.Relative));
         Assert.Equal(HttpStatusCode.NotFound, notWhatsApp.StatusCode);
     }
 
