@@ -27,20 +27,27 @@ public sealed class AgentActions(
     ConversationEvents events)
 {
     public Task<AgentActionResult> AcceptAsync(string conversationId, string agentId, CancellationToken cancellationToken) =>
-        RunAsync(conversationId, agentId, (turn, agent) =>
+        RunAsync(conversationId, agentId, async (turn, agent) =>
         {
             var c = turn.Conversation;
             var offeredToMe = c.Holder == ConversationHolder.Offered && c.HolderAgentId == agent.Id;
             var queuedForMyTeam = c.Holder == ConversationHolder.Queued && c.HolderTeam == agent.Team.ToWire() && c.ExcludedAgentId != agent.Id;
             if (!offeredToMe && !queuedForMyTeam)
             {
-                return Task.FromResult<AgentActionResult?>(AgentActionResult.Conflict(
-                    $"Conversation {c.Id} is {HandoffTransitions.Describe(c.Holder, c.HolderAgentId, c.HolderTeam)}; {agent.Id} cannot accept it."));
+                return AgentActionResult.Conflict(
+                    $"Conversation {c.Id} is {HandoffTransitions.Describe(c.Holder, c.HolderAgentId, c.HolderTeam)}; {agent.Id} cannot accept it.");
+            }
+
+            // The cap on simultaneous conversations: an offer was made within it; taking from the queue must be too.
+            var cap = Math.Min(routing.Parameters.MaxConcurrentConversations, agent.MaxConcurrentConversations);
+            if (queuedForMyTeam && await AgentLoads.OfAsync(turn.Db, agent.Id, cancellationToken) >= cap)
+            {
+                return AgentActionResult.Conflict($"{agent.Id} already holds {cap} conversations (maxConcurrentConversations); close one before taking another.");
             }
 
             HandoffTransitions.Move(turn.Db, c, ConversationHolder.Agent, agent.Id, agent.Team.ToWire(), agent.Id, "accepted", turn.Now);
             turn.Emit("handoff", new { state = "accepted", agent = agent.Id });
-            return Task.FromResult<AgentActionResult?>(null);
+            return null;
         }, cancellationToken);
 
     /// <summary>Refusing an offer falls back exactly as a timeout does (R6).</summary>
@@ -133,6 +140,7 @@ public sealed class AgentActions(
             };
             turn.Db.Sales.Add(sale);
             turn.Emit("sale", sale);
+            turn.Emit("commission", commission);
             foreach (var removed in R10SaleClosesSchedule.Apply(record.Schedules, product.Code, agent.Id, turn.Now))
             {
                 turn.Emit("schedule-removed", new { removed.Id, removed.RemovedBy });
@@ -162,7 +170,11 @@ public sealed class AgentActions(
     private static bool HeldBy(Conversation conversation, Agent agent) =>
         conversation.Holder == ConversationHolder.Agent && conversation.HolderAgentId == agent.Id;
 
-    private async Task<AgentActionResult> RunAsync(string conversationId, string agentId,
+    /// <summary>
+    /// Runs <paramref name="action"/> as an agent's action on the conversation: under its lock, in one transaction with
+    /// the customer loaded, replies written to the outbox at commit. The action returns null to commit, or a refusal.
+    /// </summary>
+    public async Task<AgentActionResult> RunAsync(string conversationId, string agentId,
         Func<TurnContext, Agent, Task<AgentActionResult?>> action, CancellationToken cancellationToken)
     {
         Conversation? located;

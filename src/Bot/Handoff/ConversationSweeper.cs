@@ -1,6 +1,7 @@
 using ContactCentre.Bot.Conversations;
 using ContactCentre.Bot.Persistence;
 using ContactCentre.Bot.Runtime;
+using ContactCentre.Domain.Agents;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -17,11 +18,15 @@ public sealed class ConversationSweeper(StoreFactory stores, ConversationLocks l
         var now = clock.GetUtcNow();
         var idleSince = now - TimeSpan.FromMinutes(options.Value.IdleMinutes);
         List<Conversation> due;
+        HashSet<string> gone;
         await using (var db = stores.Create())
         {
+            gone = await GoneAgentsAsync(db, cancellationToken);
             due = await db.Conversations.AsNoTracking()
                 .Where(c => c.ClosedAt == null
-                    && ((c.Holder == ConversationHolder.Offered && c.OfferDeadline <= now) || c.LastActivityAt <= idleSince))
+                    && ((c.Holder == ConversationHolder.Offered && (c.OfferDeadline <= now || gone.Contains(c.HolderAgentId!)))
+                        || (c.Holder == ConversationHolder.Agent && gone.Contains(c.HolderAgentId!))
+                        || c.LastActivityAt <= idleSince))
                 .Take(500)
                 .ToListAsync(cancellationToken);
         }
@@ -45,6 +50,15 @@ public sealed class ConversationSweeper(StoreFactory stores, ConversationLocks l
             {
                 OfferFallback.Apply(db, conversation, conversation.HolderAgentId!, "timeout", now);
             }
+            else if (conversation.Holder == ConversationHolder.Offered && gone.Contains(conversation.HolderAgentId!))
+            {
+                // No offer waits on a ghost: an agent who went offline (console closed past its grace) loses it at once.
+                OfferFallback.Apply(db, conversation, conversation.HolderAgentId!, "offline", now);
+            }
+            else if (conversation.Holder == ConversationHolder.Agent && gone.Contains(conversation.HolderAgentId!))
+            {
+                OfferFallback.Return(db, conversation, conversation.HolderAgentId!, now);
+            }
             else
             {
                 continue;
@@ -64,4 +78,11 @@ public sealed class ConversationSweeper(StoreFactory stores, ConversationLocks l
 
         return changed;
     }
+
+    /// <summary>Agents who are offline or deactivated: nothing may stay offered to, or held by, them.</summary>
+    private static async Task<HashSet<string>> GoneAgentsAsync(ContactCentreDbContext db, CancellationToken cancellationToken) =>
+        [.. await db.Agents.AsNoTracking()
+            .Where(a => !a.Active || a.Status == AgentStatus.Offline)
+            .Select(a => a.Id)
+            .ToListAsync(cancellationToken)];
 }

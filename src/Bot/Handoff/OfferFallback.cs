@@ -11,6 +11,14 @@ public static class OfferFallback
     {
         var team = WireNames.TryParseTeam(conversation.FallbackTeam, out var t) ? t : Team.Sales;
         var actor = why == "declined" ? lapsedAgentId : "system";
-        HandoffTransitions.Queue(db, conversation, team, lapsedAgentId, actor, $"R6: oferta a {lapsedAgentId} {(why == "declined" ? "recusada" : "expirou")}", now);
+        var what = why switch { "declined" => "recusada", "offline" => "retirada: atendente ficou offline", _ => "expirou" };
+        HandoffTransitions.Queue(db, conversation, team, lapsedAgentId, actor, $"R6: oferta a {lapsedAgentId} {what}", now);
+    }
+
+    /// <summary>A conversation whose agent went offline returns to that agent's team queue, so it is never left orphaned.</summary>
+    public static void Return(ContactCentreDbContext db, Conversation conversation, string agentId, DateTimeOffset now)
+    {
+        var team = WireNames.TryParseTeam(conversation.HolderTeam, out var t) ? t : Team.Sales;
+        HandoffTransitions.Queue(db, conversation, team, null, "system", $"devolvida à fila: {agentId} ficou offline", now);
     }
 }

@@ -1,5 +1,6 @@
 using ContactCentre.Bot.AgentConsole;
 using ContactCentre.Bot.Cluster;
+using ContactCentre.Bot.AgentConsole.Panel;
 using ContactCentre.Bot.Endpoints;
 using ContactCentre.Bot.Persistence;
 using ContactCentre.Bot.Dialogs;
@@ -43,6 +44,7 @@ public static class WebHost
         builder.Services.AddStudio(builder.Configuration);
         builder.Services.AddSignIn(builder.Configuration);
         builder.Services.AddConsole(builder.Configuration);
+        builder.Services.AddConsolePanel(builder.Configuration);
         configure?.Invoke(builder);
 
         var app = builder.Build();

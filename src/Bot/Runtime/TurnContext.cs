@@ -75,7 +75,8 @@ public sealed class TurnContext(ContactCentreDbContext db, Conversation conversa
     public async Task<RoutingDecision> RouteAsync(RoutingRequest request, CancellationToken cancellationToken)
     {
         var agents = await Db.Agents.AsNoTracking().ToListAsync(cancellationToken);
-        var decision = RoutingPolicy.Decide(request, new RoutingContext(Matches, agents, Routing.Parameters, Calendar, Now));
+        var loads = await AgentLoads.ReadAsync(Db, cancellationToken);
+        var decision = RoutingPolicy.Decide(request, new RoutingContext(Matches, agents, Routing.Parameters, Calendar, Now, loads));
         Decisions.Add(decision);
         Db.Decisions.Add(new StoredDecision
         {

@@ -8,7 +8,8 @@ public sealed record RoutingContext(
     IReadOnlyList<Agent> Agents,
     RoutingParameters Parameters,
     BusinessCalendar Calendar,
-    DateTimeOffset Now)
+    DateTimeOffset Now,
+    IReadOnlyDictionary<string, int>? Loads = null)
 {
     /// <summary>The identified customer, when exactly one record matched.</summary>
     public CustomerRecord? Customer => Matches.Count == 1 ? Matches[0] : null;
@@ -16,4 +17,10 @@ public sealed record RoutingContext(
     public DateOnly Today => Calendar.DateOf(Now);
 
     public Agent? Agent(string? id) => id is null ? null : Agents.FirstOrDefault(a => a.Id == id);
+
+    /// <summary>Conversations the agent holds or is offered right now (read from the store by the caller).</summary>
+    public int Load(string agentId) => Loads?.GetValueOrDefault(agentId) ?? 0;
+
+    /// <summary>Below both caps: the agent's own and <c>maxConcurrentConversations</c>.</summary>
+    public bool HasRoom(Agent agent) => Load(agent.Id) < Math.Min(Parameters.MaxConcurrentConversations, agent.MaxConcurrentConversations);
 }

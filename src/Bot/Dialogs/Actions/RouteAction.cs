@@ -1,4 +1,5 @@
 using ContactCentre.Bot.Flows;
+using ContactCentre.Bot.Handoff;
 using ContactCentre.Domain.Agents;
 using ContactCentre.Domain.Customers;
 using ContactCentre.Domain.Routing;
@@ -11,7 +12,7 @@ namespace ContactCentre.Bot.Dialogs.Actions;
 /// intent), moves the conversation to whoever it names, tells the customer, and applies what comes with
 /// the decision: R13's waiver and R2's open invoices (once per conversation).
 /// </summary>
-public sealed class RouteAction : IFlowAction
+public sealed class RouteAction(HandoffArrival? arrival = null) : IFlowAction
 {
     public string Name => "route";
     public IReadOnlyList<string> Outcomes { get; } = ["bot", "agent", "team", "duplicate"];
@@ -47,15 +48,21 @@ public sealed class RouteAction : IFlowAction
             }
         }
 
-        if (node.With?.GetValueOrDefault("announce") != "false")
+        // Business hours, the queue's expected wait: what the customer should hear besides "transferring you".
+        var notice = arrival is null ? ArrivalNotice.None : await arrival.ApplyAsync(turn.Turn, decision, cancellationToken);
+        if (notice.Kind == ArrivalKind.OutOfHours)
         {
-            await AnnounceAsync(turn, decision, cancellationToken);
+            turn.Say(ArrivalWords.OutOfHours(turn, decision, notice));
+        }
+        else if (node.With?.GetValueOrDefault("announce") != "false")
+        {
+            await AnnounceAsync(turn, decision, notice, cancellationToken);
         }
 
         return decision.Target.Kind switch { TargetKind.Agent => "agent", TargetKind.Team => "team", _ => "bot" };
     }
 
-    private static async Task AnnounceAsync(FlowTurn turn, RoutingDecision decision, CancellationToken cancellationToken)
+    private static async Task AnnounceAsync(FlowTurn turn, RoutingDecision decision, ArrivalNotice notice, CancellationToken cancellationToken)
     {
         if (decision.Target.Kind == TargetKind.Agent)
         {
@@ -64,7 +71,8 @@ public sealed class RouteAction : IFlowAction
         }
         else if (decision.Target.Team is { } team)
         {
-            turn.Say("handoffTeam", new Dictionary<string, string> { ["team"] = turn.Document.Teams.GetValueOrDefault(team.ToWire(), team.ToWire()) });
+            var text = turn.Fill("handoffTeam", new Dictionary<string, string> { ["team"] = turn.Document.Teams.GetValueOrDefault(team.ToWire(), team.ToWire()) });
+            turn.Say(notice.Kind == ArrivalKind.Wait ? $"{text} {ArrivalWords.Wait(turn, notice)}" : text);
         }
     }
 }

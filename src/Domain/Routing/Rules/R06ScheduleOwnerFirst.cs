@@ -42,6 +42,16 @@ public static class R06ScheduleOwnerFirst
         var ownerId = schedule.Owner.AgentId!;
         var owner = context.Agent(ownerId);
         decision.Fact("ownerStatus", owner?.Status.ToWire() ?? "unknown");
+        if (owner is { CanReceiveOffers: true } && !context.HasRoom(owner))
+        {
+            // The cap on simultaneous conversations: an owner who is full is treated as not available.
+            decision.Fact("ownerLoad", context.Load(owner.Id));
+            decision.Target = RoutingTarget.ToTeam(Team.Sales, excluding: ownerId);
+            decision.Rule(RuleIds.R6,
+                $"{redirecting.Why}; o dono {owner.Name} já atende {context.Load(owner.Id)} conversas (limite {Math.Min(context.Parameters.MaxConcurrentConversations, owner.MaxConcurrentConversations)}), então vai a qualquer vendedor disponível");
+            return;
+        }
+
         if (owner is { CanReceiveOffers: true })
         {
             decision.Target = RoutingTarget.ToAgent(ownerId);

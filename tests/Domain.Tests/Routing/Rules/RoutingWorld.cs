@@ -131,8 +131,11 @@ public sealed class RoutingWorld
         return new CustomerRecord(entry.Customer, entry.Invoices, entry.Schedules);
     }
 
+    /// <summary>Conversations each agent holds or is offered now (the live load routing compares with the cap).</summary>
+    public Dictionary<string, int> Loads { get; } = new(StringComparer.Ordinal);
+
     public RoutingContext Context() =>
-        new([.. _customers.Select(c => new CustomerRecord(c.Customer, c.Invoices, c.Schedules))], _agents, Parameters, Calendar, Now);
+        new([.. _customers.Select(c => new CustomerRecord(c.Customer, c.Invoices, c.Schedules))], _agents, Parameters, Calendar, Now, Loads);
 
     public RoutingDecision Decide(RoutingRequest request) => RoutingPolicy.Decide(request, Context());
 
