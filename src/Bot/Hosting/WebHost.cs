@@ -64,6 +64,7 @@ public static class WebHost
         app.MapIdentity();
         app.MapConsolePages();
         app.MapConsole();
+        app.MapConsolePanel();
         return app;
     }
 

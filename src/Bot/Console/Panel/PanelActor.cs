@@ -1,10 +1,11 @@
-using System.Security.Claims;
+using ContactCentre.Bot.Identity;
+using ContactCentre.Domain.Agents;
 
 namespace ContactCentre.Bot.AgentConsole.Panel;
 
 /// <summary>
-/// Who acts from the console, from the sign-in's claims (<c>sub</c>, <c>role</c>, <c>agent_id</c>, <c>team</c>): what the
-/// audit trails record as "by", and whether R5's manager validation applies.
+/// Who acts from the console: what the audit trails record as "by" (the agent id, else the user id) and whether
+/// R5's manager validation applies.
 /// </summary>
 public sealed record PanelActor(string UserId, string? AgentId, string Role, string? Team)
 {
@@ -14,14 +15,9 @@ public sealed record PanelActor(string UserId, string? AgentId, string Role, str
 
     public bool IsSupervisor => Role is "supervisor" or "manager";
 
-    public static PanelActor From(ClaimsPrincipal user)
+    public static PanelActor From(SignedInUser user)
     {
         ArgumentNullException.ThrowIfNull(user);
-        string? Claim(string type) => user.FindFirst(type)?.Value is { Length: > 0 } v ? v : null;
-        return new PanelActor(
-            Claim("sub") ?? Claim(ClaimTypes.NameIdentifier) ?? "unknown",
-            Claim("agent_id"),
-            Claim("role") ?? Claim(ClaimTypes.Role) ?? "agent",
-            Claim("team"));
+        return new PanelActor(user.Id.ToString("N"), user.AgentId, user.Role.ToWire(), user.Team?.ToWire());
     }
 }
