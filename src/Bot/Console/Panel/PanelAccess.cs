@@ -13,14 +13,8 @@ namespace ContactCentre.Bot.AgentConsole.Panel;
 /// </summary>
 public static class PanelAccess
 {
-    public static bool CanSee(SignedInUser user, Conversation conversation)
-    {
-        ArgumentNullException.ThrowIfNull(user);
-        ArgumentNullException.ThrowIfNull(conversation);
-        return user.SeesAllTeams
-            || (user.AgentId is { } me && conversation.HolderAgentId == me && conversation.Holder is ConversationHolder.Offered or ConversationHolder.Agent)
-            || (user.Team is { } team && conversation.Holder == ConversationHolder.Queued && conversation.HolderTeam == team.ToWire());
-    }
+    /// <summary>The console's one visibility rule (<see cref="ConsoleAccess.CanSee"/>), so the panel and the queue never disagree.</summary>
+    public static bool CanSee(SignedInUser user, Conversation conversation) => ConsoleAccess.CanSee(user, conversation);
 
     public static async Task<bool> CanSeeCustomerAsync(ContactCentreDbContext db, SignedInUser user, string customerId, CancellationToken cancellationToken)
     {
