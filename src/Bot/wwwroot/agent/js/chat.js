@@ -31,6 +31,8 @@ export class ChatPane {
   }
 
   show(detail, entries) {
+    // Showing the same conversation again (a resync) keeps the agent's unsent draft.
+    const draft = this.detail && this.detail.id === detail.id ? this.composer.querySelector('#cc-message')?.value : null;
     this.dispose();
     this.entries.clear();
     this.detail = detail;
@@ -44,6 +46,8 @@ export class ChatPane {
     this.container.replaceChildren(this.head, this.routing, this.windowBox, this.list, this.composer);
     this.append(entries);
     this.update(detail);
+    const box = this.composer.querySelector('#cc-message');
+    if (draft && box) box.value = draft;
     this.scrollToEnd();
     if (lower(detail.channel) === 'whatsapp') {
       this.window = watchWindow(this.windowBox, detail.id, this.context.api, (mode, view) => {

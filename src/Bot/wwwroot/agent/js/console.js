@@ -168,7 +168,7 @@ async function select(conversationId) {
 
 async function refreshSelected() {
   const id = state.selectedId;
-  if (!id || !chat.detail) return;
+  if (!id || !chat.detail || chat.endedMessage) return; // a closed one is no longer mine to read
   const [detail, entries] = await Promise.all([
     api.get(`/api/console/conversations/${encodeURIComponent(id)}`),
     api.get(`/api/console/conversations/${encodeURIComponent(id)}/transcript?after=${chat.lastSeq}`),
@@ -184,7 +184,14 @@ async function accept(conversationId) {
   try {
     const detail = await api.post(`/api/console/conversations/${encodeURIComponent(conversationId)}/accept`);
     upsert(detail);
-    await select(conversationId);
+    // Already open: update in place (re-showing would drop what the agent started typing).
+    if (state.selectedId === conversationId && chat.detail && chat.detail.id === conversationId) {
+      chat.update(detail);
+      panel.update(detail);
+      await refreshSelected().catch(() => {});
+    } else {
+      await select(conversationId);
+    }
     reloadMe().catch(() => {});
   } catch (error) {
     notice(message(error));
@@ -253,7 +260,7 @@ function connectHub() {
     scheduleResync();
   });
   c.on('transcriptAppended', ({ conversationId, entry }) => {
-    if (conversationId === state.selectedId) {
+    if (conversationId === state.selectedId && chat.detail && chat.detail.id === conversationId) {
       chat.append([entry]);
     } else if (String(entry.kind).toLowerCase() === 'inbound' && ['offers', 'mine'].some(k => state.queue[k].some(s => s.id === conversationId))) {
       state.unread.set(conversationId, (state.unread.get(conversationId) || 0) + 1);
@@ -262,7 +269,7 @@ function connectHub() {
     raise('cc:transcript-appended', { conversationId, entry });
   });
   c.on('conversationChanged', detail => {
-    if (detail.id === state.selectedId) {
+    if (detail.id === state.selectedId && chat.detail && chat.detail.id === detail.id) {
       chat.update(detail);
       panel.update(detail);
     }

@@ -61,13 +61,27 @@ export function countdownText(deadline) {
 
 const waitingText = since => `aguardando há ${formatDuration(secondsSince(since))}`;
 
+/**
+ * Renders the three lists, keeping the DOM node of every item whose data did not change: a live update elsewhere
+ * in the queue must not steal focus or move a button from under the agent's pointer.
+ */
 export function renderQueue(queue, options) {
   for (const kind of ['offers', 'queued', 'mine']) {
     const list = document.getElementById(`cc-${kind}`);
     const items = queue[kind] || [];
-    list.replaceChildren(...(items.length
-      ? items.map(s => item(s, kind, options))
-      : [el('li', { class: 'cc-list-empty' }, list.dataset.empty)]));
+    const previous = new Map([...list.querySelectorAll(':scope > .cc-item')].map(node => [node.dataset.conversationId, node]));
+    const nodes = items.map(summary => {
+      const key = JSON.stringify([summary, summary.id === options.selectedId, options.unread.get(summary.id) || 0]);
+      const existing = previous.get(summary.id);
+      if (existing && existing.dataset.key === key) return existing;
+      const node = item(summary, kind, options);
+      node.dataset.key = key;
+      return node;
+    });
+    if (!nodes.length) nodes.push(el('li', { class: 'cc-list-empty' }, list.dataset.empty));
+    // Move only what moved (a node that stays in place keeps its focus).
+    nodes.forEach((node, i) => { if (list.children[i] !== node) list.insertBefore(node, list.children[i] || null); });
+    while (list.children.length > nodes.length) list.lastElementChild.remove();
     document.getElementById(`cc-count-${kind}`).textContent = String(items.length);
   }
 }

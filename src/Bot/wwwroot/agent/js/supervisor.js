@@ -47,7 +47,7 @@ function render() {
   const offers = view.offersTimingOut || [];
   document.getElementById('cc-timing-out-count').textContent = String(offers.length);
   document.getElementById('cc-timing-out').replaceChildren(...(offers.length
-    ? offers.map(o => el('li', { class: 'cc-item cc-item--offers' },
+    ? offers.map(item => item.conversation || item).map(o => el('li', { class: 'cc-item cc-item--offers' },
       channelBadge(o.channel), ' ', el('strong', {}, o.customerName || 'Cliente'), ' → ', agentName(o.holderAgentId) || o.holder || '',
       ' ', el('span', { class: 'cc-rules' }, (o.ruleIds || []).map(id => el('span', { class: 'cc-rule' }, id))),
       el('div', { class: 'cc-countdown', dataset: { deadline: o.offerDeadline }, role: 'timer' }, countdownText(o.offerDeadline))))

@@ -15,6 +15,7 @@ export function roleOf(entry) {
 const roleNames = { customer: 'Cliente', bot: 'Assistente virtual', agent: 'Atendente', note: 'Nota interna', system: 'Sistema' };
 
 const deliveryLabels = {
+  pending: { icon: '…', text: 'na fila' },
   queued: { icon: '…', text: 'na fila' },
   accepted: { icon: '…', text: 'na fila' },
   sending: { icon: '…', text: 'enviando' },
