@@ -15,6 +15,7 @@ public static class DialogExtensions
             typeof(IdentifyAction), typeof(RouteAction), typeof(QuotePriceAction), typeof(CheckInvoicesAction), typeof(CheckSchedulesAction),
             typeof(CreateScheduleAction), typeof(RegisterComplaintAction), typeof(ReopenComplaintAction), typeof(KnowledgeBaseAction),
             typeof(SaveContactAction), typeof(HoldChangeAction), typeof(OptOutAction), typeof(RateAction), typeof(EmailQuoteAction),
+            typeof(Outbound.FollowUps.CloseSaleAction),
         })
         {
             services.AddSingleton(typeof(IFlowAction), action);

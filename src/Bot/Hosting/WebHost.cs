@@ -6,6 +6,7 @@ using ContactCentre.Bot.Persistence;
 using ContactCentre.Bot.Dialogs;
 using ContactCentre.Bot.Email;
 using ContactCentre.Bot.Identity;
+using ContactCentre.Bot.Outbound;
 using ContactCentre.Bot.Routing;
 using ContactCentre.Bot.Security;
 using ContactCentre.Bot.Runtime;
@@ -45,6 +46,8 @@ public static class WebHost
         builder.Services.AddSignIn(builder.Configuration);
         builder.Services.AddConsole(builder.Configuration);
         builder.Services.AddConsolePanel(builder.Configuration);
+        builder.Services.AddOutbound(builder.Configuration);
+        builder.Services.AddOpenApi();
         configure?.Invoke(builder);
 
         var app = builder.Build();
@@ -65,6 +68,8 @@ public static class WebHost
         app.MapConsolePages();
         app.MapConsole();
         app.MapConsolePanel();
+        app.MapOutbound();
+        app.MapOpenApi(); // /openapi/v1.json
         return app;
     }
 

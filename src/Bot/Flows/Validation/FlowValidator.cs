@@ -12,8 +12,11 @@ public static partial class FlowValidator
     /// <summary>The node the engine runs after an agent hands a conversation back (reachable by definition).</summary>
     public const string AfterHandoffNode = "after-handoff";
 
+    /// <summary>The prompt a customer's answer to a follow-up the bot sent goes to (reachable by definition).</summary>
+    public const string FollowUpAnswerNode = "follow-up-answer";
+
     /// <summary>Variables that actions write into the dialog's memory (besides every ask node's <c>variable</c>).</summary>
-    public static IReadOnlyList<string> ActionVariables { get; } = ["quote", "quoteTotal", "protocol", "kb-answered", "debt-waived", "opted-out"];
+    public static IReadOnlyList<string> ActionVariables { get; } = ["quote", "quoteTotal", "protocol", "kb-answered", "debt-waived", "opted-out", "follow-up-product", "campaign", "product"];
 
     /// <summary>Placeholders that actions fill when they speak (<c>{customer}</c> is filled on every reply).</summary>
     public static IReadOnlyList<string> BuiltInPlaceholders { get; } =
@@ -353,10 +356,7 @@ public static partial class FlowValidator
         {
             var roots = new List<string?> { flow.Start, flow.Main };
             roots.AddRange((flow.Interrupts ?? []).Values);
-            if (IsNode(AfterHandoffNode))
-            {
-                roots.Add(AfterHandoffNode);
-            }
+            roots.AddRange(new[] { AfterHandoffNode, FollowUpAnswerNode }.Where(IsNode));
 
             var reached = new HashSet<string>(StringComparer.Ordinal);
             var queue = new Queue<string>(roots.Where(IsNode).Select(r => r!));

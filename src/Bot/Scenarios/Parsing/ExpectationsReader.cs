@@ -8,7 +8,7 @@ internal static class ExpectationsReader
     private static readonly string[] ExpectKeys =
     [
         "reply", "invoices_mentioned", "quote", "handoff", "rules", "schedule_created",
-        "schedule_removed", "commission", "protocol", "delivered", "logged",
+        "schedule_removed", "commission", "protocol", "delivered", "logged", "follow_up",
     ];
 
     private static readonly string[] ReplyKeys = ["contains", "matches", "not_contains", "silent"];
@@ -18,6 +18,7 @@ internal static class ExpectationsReader
     private static readonly string[] CommissionKeys = ["to", "rule"];
     private static readonly string[] DeliveredKeys = ["channel", "contains"];
     private static readonly string[] LoggedKeys = ["reason"];
+    private static readonly string[] FollowUpKeys = ["status", "channel"];
 
     private static readonly Dictionary<string, string> ExpectHints = ReplyKeys.ToDictionary(
         key => key, key => $"'{key}' belongs under 'reply', e.g. reply: {{ {key}: ... }}", StringComparer.Ordinal);
@@ -46,8 +47,15 @@ internal static class ExpectationsReader
             Logged = map.Optional("logged") is { } logged
                 ? new ScenarioLogExpectation { Reason = logged.Map(LoggedKeys).Required("reason").Text() }
                 : null,
+            FollowUp = map.Optional("follow_up") is { } followUp ? FollowUp(followUp.Map(FollowUpKeys)) : null,
         };
     }
+
+    private static ScenarioFollowUpExpectation FollowUp(YamlMap map) => new()
+    {
+        Status = map.Required("status").OneOf(ScenarioFollowUpExpectation.Statuses),
+        Channel = map.Optional("channel")?.OneOf(ScenarioVocabulary.Channels),
+    };
 
     private static ScenarioReplyExpectation Reply(YamlMap map)
     {

@@ -42,9 +42,12 @@ public sealed record ScenarioExpectations
     /// <summary><c>logged</c>: an interaction recorded on the customer.</summary>
     public ScenarioLogExpectation? Logged { get; init; }
 
+    /// <summary><c>follow_up</c>: the bot's follow-up of the customer's sales-queue schedule.</summary>
+    public ScenarioFollowUpExpectation? FollowUp { get; init; }
+
     /// <summary>True when no key was given.</summary>
     public bool IsEmpty =>
         Reply is null && InvoicesMentioned is null && Quote is null && Handoff is null && Rules is null
         && ScheduleCreated is null && ScheduleRemoved is null && Commission is null && Protocol is null
-        && Delivered is null && Logged is null;
+        && Delivered is null && Logged is null && FollowUp is null;
 }

@@ -66,6 +66,11 @@ public static class ExpectationChecker
             Delivered(delivered, observed, failures);
         }
 
+        if (expect.FollowUp is { } followUp)
+        {
+            FollowUp(followUp, observed, failures);
+        }
+
         if (expect.Logged is { } logged)
         {
             Logged(logged, observed, failures);
@@ -299,6 +304,23 @@ public static class ExpectationChecker
         else if (!observed.InteractionReasons.Contains(expect.Reason, StringComparer.OrdinalIgnoreCase))
         {
             failures.Add($"logged: expected an interaction with reason {expect.Reason} on customer {customer}; found {List(observed.InteractionReasons)}");
+        }
+    }
+
+    private static void FollowUp(ScenarioFollowUpExpectation expect, TurnObservation observed, List<string> failures)
+    {
+        var matching = observed.FollowUps.Where(f => string.Equals(f.Status, expect.Status, StringComparison.OrdinalIgnoreCase)
+            && (expect.Channel is null || string.Equals(f.Channel, expect.Channel, StringComparison.OrdinalIgnoreCase))).ToList();
+        var found = observed.FollowUps.Count == 0
+            ? "the customer has no follow-up"
+            : "found " + string.Join(", ", observed.FollowUps.Select(f => $"{f.ScheduleId}: {f.Status} on {f.Channel}{(f.ScheduleEnded ? ", schedule ended" : "")}{(f.LoggedWithoutAnswer ? ", logged without answer" : "")}"));
+        if (matching.Count == 0)
+        {
+            failures.Add($"follow_up: expected one {expect.Status}{(expect.Channel is null ? "" : $" on {expect.Channel}")}; {found}");
+        }
+        else if (expect.Status == "unanswered" && !matching.Any(f => f.ScheduleEnded && f.LoggedWithoutAnswer))
+        {
+            failures.Add($"follow_up: unanswered requires the contact logged without answer (R1) and the schedule ended (R5); {found}");
         }
     }
 

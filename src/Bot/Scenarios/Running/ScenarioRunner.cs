@@ -2,6 +2,8 @@ using System.Text.Json;
 using ContactCentre.Bot.Conversations;
 using ContactCentre.Bot.Dialogs;
 using ContactCentre.Bot.Handoff;
+using ContactCentre.Bot.Outbound;
+using ContactCentre.Bot.Outbound.FollowUps;
 using ContactCentre.Bot.Outbox;
 using ContactCentre.Bot.Persistence;
 using ContactCentre.Bot.Runtime;
@@ -100,6 +102,7 @@ public static class ScenarioRunner
         // One in-process node on a SQLite file: the turn lock has nothing more to take (the cluster's Postgres lock is for several nodes).
         services.TryAddSingleton<Cluster.IConversationTurnLock, Cluster.LocalTurnLock>();
         services.AddDialogs(configuration);
+        services.AddOutbound(configuration); // follow-ups worked on each wait, answers taken by the turn handler
         prepared.Flow?.Register(services); // after AddDialogs: the scenario's flow replaces the product's
 
         foreach (var channel in Channels)
@@ -129,6 +132,7 @@ public static class ScenarioRunner
         private readonly AgentActions _agents = services.GetRequiredService<AgentActions>();
         private readonly ConversationSweeper _sweeper = services.GetRequiredService<ConversationSweeper>();
         private readonly OutboxDrainer _drainer = services.GetRequiredService<OutboxDrainer>();
+        private readonly FollowUpWorker _followUps = services.GetRequiredService<FollowUpWorker>();
         private (string Channel, string Address)? _sender;
         private string? _conversationId;
         private int _sayTurns;
@@ -182,6 +186,7 @@ public static class ScenarioRunner
                     case ScenarioTurnKind.Wait:
                         clock.Advance(turn.Wait ?? TimeSpan.Zero);
                         await _sweeper.SweepAsync(cancellationToken);
+                        await _followUps.RunOnceAsync(cancellationToken);
                         break;
                     case ScenarioTurnKind.Agent:
                         await AgentAsync(turn, observation, cancellationToken);
@@ -349,6 +354,18 @@ public static class ScenarioRunner
             {
                 var reasons = await db.Interactions.AsNoTracking().Where(i => i.CustomerId == customerId).Select(i => i.Reason).ToListAsync(cancellationToken);
                 observation.InteractionReasons.AddRange(reasons.Select(r => r.ToWire()).Distinct(StringComparer.Ordinal));
+                await ObserveFollowUpsAsync(db, customerId, observation, cancellationToken);
+            }
+        }
+
+        private static async Task ObserveFollowUpsAsync(ContactCentreDbContext db, string customerId, TurnObservation observation, CancellationToken cancellationToken)
+        {
+            foreach (var followUp in await db.FollowUps.AsNoTracking().Where(f => f.CustomerId == customerId).ToListAsync(cancellationToken))
+            {
+                var ended = await db.Schedules.AsNoTracking().AnyAsync(s => s.Id == followUp.ScheduleId && s.RemovedAt != null, cancellationToken);
+                var interactionId = await db.Conversations.AsNoTracking().Where(c => c.Id == followUp.ConversationId).Select(c => c.InteractionId).FirstOrDefaultAsync(cancellationToken);
+                var unanswered = interactionId is { } id && await db.Interactions.AsNoTracking().AnyAsync(i => i.Id == id && !i.Completed, cancellationToken);
+                observation.FollowUps.Add(new FollowUpSnapshot(followUp.ScheduleId, followUp.Status.ToString().ToLowerInvariant(), followUp.Channel, ended, unanswered));
             }
         }
 

@@ -94,6 +94,9 @@ public sealed class TurnObservation
     /// <summary>Reasons (wire names) of the identified customer's interactions after the turn.</summary>
     public List<string> InteractionReasons { get; } = [];
 
+    /// <summary>The customer's follow-ups after the turn (the bot's outbound "cobrar retorno").</summary>
+    public List<FollowUpSnapshot> FollowUps { get; } = [];
+
     /// <summary>Why the turn could not run (an agent action refused, an exception), or null.</summary>
     public string? Error { get; set; }
 
@@ -106,3 +109,6 @@ public sealed class TurnObservation
     /// <summary>Every rule id of the turn's routing decisions.</summary>
     public IReadOnlyList<string> RuleIds => Decisions.SelectMany(d => d.RuleIds).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
 }
+
+/// <summary>A follow-up as the store holds it after a turn: status, channel, and whether its schedule ended and its contact was logged without answer.</summary>
+public sealed record FollowUpSnapshot(string ScheduleId, string Status, string Channel, bool ScheduleEnded, bool LoggedWithoutAnswer);
