@@ -1,0 +1,137 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace ContactCentre.Bot.Persistence.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class OutboundFollowUpsAndCampaigns : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "CampaignRecipients",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CampaignId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CustomerId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Address = table.Column<string>(type: "TEXT", maxLength: 320, nullable: false),
+                    State = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    ConversationId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    OutboxMessageId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    QueuedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    SkipReason = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ReplyConversationId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    RepliedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CampaignRecipients", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Campaigns",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Segment = table.Column<string>(type: "TEXT", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    ContentSid = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    TemplatePurpose = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    ContentVariablesJson = table.Column<string>(type: "TEXT", nullable: true),
+                    DiscountPercent = table.Column<string>(type: "TEXT", precision: 5, scale: 2, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    StartAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 320, nullable: false),
+                    AudienceFixedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CompletedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CancelledAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Campaigns", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FollowUps",
+                columns: table => new
+                {
+                    ScheduleId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CustomerId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Address = table.Column<string>(type: "TEXT", maxLength: 320, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    ConversationId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    OutboxMessageId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ClaimedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    AnswerBy = table.Column<long>(type: "INTEGER", nullable: false),
+                    AnsweredAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    AnswerConversationId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    EndedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FollowUps", x => x.ScheduleId);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CampaignRecipients_CampaignId_Address",
+                table: "CampaignRecipients",
+                columns: new[] { "CampaignId", "Address" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CampaignRecipients_CampaignId_CustomerId",
+                table: "CampaignRecipients",
+                columns: new[] { "CampaignId", "CustomerId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CampaignRecipients_CampaignId_State",
+                table: "CampaignRecipients",
+                columns: new[] { "CampaignId", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CampaignRecipients_CustomerId_RepliedAt",
+                table: "CampaignRecipients",
+                columns: new[] { "CustomerId", "RepliedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Campaigns_Status_StartAt",
+                table: "Campaigns",
+                columns: new[] { "Status", "StartAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FollowUps_CustomerId_Status",
+                table: "FollowUps",
+                columns: new[] { "CustomerId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FollowUps_Status_AnswerBy",
+                table: "FollowUps",
+                columns: new[] { "Status", "AnswerBy" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "CampaignRecipients");
+
+            migrationBuilder.DropTable(
+                name: "Campaigns");
+
+            migrationBuilder.DropTable(
+                name: "FollowUps");
+        }
+    }
+}
