@@ -119,7 +119,10 @@ public sealed class FollowUpWorker(
             $"Retorno do orçamento ({RuleIds.R7}): o bot perguntou se o cliente decidiu sobre {productName}.", now, cancellationToken);
 
         var flow = await flows.GetActiveAsync(DialogState.From(conversation.StateJson).Flow ?? DialogEngine.DefaultFlowName, cancellationToken);
-        var text = flow.Document.Text("followUpAsk", new Dictionary<string, string> { ["customer"] = customer.Name, ["product"] = productName });
+        var values = new Dictionary<string, string> { ["customer"] = customer.Name, ["product"] = productName };
+        var text = flow.Document.Replies.ContainsKey("followUpAsk")
+            ? flow.Document.Text("followUpAsk", values)
+            : (await flows.GetActiveAsync(DialogEngine.DefaultFlowName, cancellationToken)).Document.Text("followUpAsk", values);
         var activity = ConversationWriter.Outbound(conversation, TurnContext.BotAccount, text, now,
             [new CardAction("Sim, quero fechar", "Sim, quero fechar"), new CardAction("Vou pensar", "Vou pensar")], replyToId: target.ReplyToActivityId);
         if (target.Channel == WhatsAppMapper.Channel && flow.Document.Templates.ContainsKey(FollowUpTemplatePurpose))
