@@ -3,9 +3,12 @@ using System.Globalization;
 namespace ContactCentre.Bench;
 
 /// <summary>Throughput and latency percentiles of one run.</summary>
-public sealed record Measurement(int Turns, TimeSpan Elapsed, double[] LatenciesMs, int StoredConversations = 0)
+public sealed record Measurement(int Turns, TimeSpan Elapsed, double[] LatenciesMs, int StoredConversations = 0, TimeSpan Cpu = default)
 {
     public double TurnsPerSecond => Turns / Elapsed.TotalSeconds;
+    /// <summary>Processor time per turn (all threads): steadier than wall time on a shared machine.</summary>
+    public double CpuMsPerTurn => Cpu.TotalMilliseconds / Turns;
+
     public double MeanMs => LatenciesMs.Length == 0 ? 0 : LatenciesMs.Average();
 
     public double Percentile(double p)
@@ -20,5 +23,5 @@ public sealed record Measurement(int Turns, TimeSpan Elapsed, double[] Latencies
     }
 
     public string Format(string name) => string.Create(CultureInfo.InvariantCulture,
-        $"{name,-14} {TurnsPerSecond,10:0} turns/s   p50 {Percentile(50),8:0.000} ms   p99 {Percentile(99),8:0.000} ms   ({Turns} turns in {Elapsed.TotalSeconds:0.0} s)");
+        $"{name,-14} {TurnsPerSecond,10:0} turns/s   p50 {Percentile(50),8:0.000} ms   p99 {Percentile(99),8:0.000} ms   cpu {CpuMsPerTurn,6:0.000} ms/turn   ({Turns} turns in {Elapsed.TotalSeconds:0.0} s)");
 }

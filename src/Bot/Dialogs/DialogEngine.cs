@@ -10,7 +10,7 @@ namespace ContactCentre.Bot.Dialogs;
 /// Interrupt intents ("falar com atendente", "cancelar") win over any prompt. The dialog stack and
 /// variables live in the conversation's state, written in the turn's transaction.
 /// </summary>
-public sealed class DialogEngine(IFlowCatalog flows, IEnumerable<IFlowAction> actions) : ITurnHandler
+public sealed class DialogEngine(IFlowCatalog flows, IEnumerable<IFlowAction> actions, PriceListCache priceList) : ITurnHandler
 {
     private const int MaxStepsPerTurn = 64;
     private readonly Dictionary<string, IFlowAction> _actions = actions.ToDictionary(a => a.Name, StringComparer.Ordinal);
@@ -25,7 +25,7 @@ public sealed class DialogEngine(IFlowCatalog flows, IEnumerable<IFlowAction> ac
         var flow = state.Flow is { } running
             ? await flows.GetActiveAsync(running, cancellationToken)
             : await Languages.ConversationLanguage.StartAsync(flows, turn, DefaultFlowName, cancellationToken);
-        var products = await turn.Db.Products.AsNoTracking().Where(p => p.Active).ToListAsync(cancellationToken);
+        var products = await priceList.ActiveProductsAsync(cancellationToken);
         var text = turn.Inbound?.Text?.Trim() ?? "";
         var message = TurnUnderstanding.Of(text, flow, products, turn.Calendar.DateOf(turn.Now));
         var flowTurn = new FlowTurn(turn, flow, state, message, products);

@@ -1,6 +1,7 @@
 using ContactCentre.Bot.Dialogs.Actions;
 using ContactCentre.Bot.Flows.Versions;
 using ContactCentre.Bot.Runtime;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ContactCentre.Bot.Dialogs;
 
@@ -21,6 +22,7 @@ public static class DialogExtensions
             services.AddSingleton(typeof(IFlowAction), action);
         }
 
+        services.TryAddSingleton<PriceListCache>();
         services.AddSingleton<DialogEngine>();
         services.AddSingleton<ITurnHandler>(sp => sp.GetRequiredService<DialogEngine>());
         return services;

@@ -64,7 +64,8 @@ public abstract partial class ContactCentreDbContext(DbContextOptions options) :
     {
         foreach (var entry in ChangeTracker.Entries<Conversation>())
         {
-            if (entry.State == EntityState.Modified)
+            // Once per commit: a group commit that is retried alone saves the same changes a second time.
+            if (entry.State == EntityState.Modified && entry.Property(c => c.Version).OriginalValue == entry.Entity.Version)
             {
                 entry.Entity.Version++;
             }

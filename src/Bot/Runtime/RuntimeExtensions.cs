@@ -1,5 +1,6 @@
 using ContactCentre.Bot.Handoff;
 using ContactCentre.Bot.Outbox;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ContactCentre.Bot.Runtime;
 
@@ -19,6 +20,8 @@ public static class RuntimeExtensions
         services.AddSingleton<ConversationEvents>();
         services.AddSingleton<CrashPoints>();
         services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<TurnCommitter>();
+        services.TryAddSingleton<PriceListCache>();
         services.AddSingleton<TurnPipeline>();
         services.AddSingleton<AgentActions>();
         services.AddSingleton<OutboxDrainer>();

@@ -25,8 +25,25 @@ public sealed class TurnPipeline(
     IOptions<ConversationOptions> options,
     OutboxSignal outboxSignal,
     ConversationEvents events,
-    CrashPoints crashPoints)
+    CrashPoints crashPoints,
+    TurnCommitter committer)
 {
+    // The two queries every turn runs, compiled once: EF otherwise hashes and looks up the expression tree each time.
+    private static readonly Func<ContactCentreDbContext, string, string, CancellationToken, Task<string?>> ClaimedBy =
+        EF.CompileAsyncQuery((ContactCentreDbContext db, string channel, string providerId, CancellationToken _) =>
+            db.InboundClaims.AsNoTracking()
+                .Where(c => c.Channel == channel && c.ProviderMessageId == providerId)
+                .Select(c => c.ConversationId)
+                .FirstOrDefault());
+
+    private static readonly Func<ContactCentreDbContext, string, string, bool, string?, CancellationToken, Task<Conversation?>> OpenConversation =
+        EF.CompileAsyncQuery((ContactCentreDbContext db, string channel, string address, bool perThread, string? thread, CancellationToken _) =>
+            db.Conversations
+                .Where(c => c.Channel == channel && c.CustomerAddress == address && c.ClosedAt == null)
+                .Where(c => !perThread || c.ChannelConversationId == thread)
+                .OrderByDescending(c => c.StartedAt)
+                .FirstOrDefault());
+
     public static string LockKey(string channel, string address) => $"{channel}|{address}";
 
     public async Task<TurnResult> ProcessAsync(Activity inbound, CancellationToken cancellationToken)
@@ -45,10 +62,7 @@ public sealed class TurnPipeline(
         await clusterLock.EnterAsync(db, key, cancellationToken);
 
         // Cheap early answer for retries; the claim's unique key at commit is the real guard (other nodes).
-        var claimed = await db.InboundClaims.AsNoTracking()
-            .Where(c => c.Channel == inbound.ChannelId && c.ProviderMessageId == inbound.Id)
-            .Select(c => c.ConversationId)
-            .FirstOrDefaultAsync(cancellationToken);
+        var claimed = await ClaimedBy(db, inbound.ChannelId, inbound.Id, cancellationToken);
         if (claimed is not null)
         {
             return TurnResult.Duplicate(claimed);
@@ -79,11 +93,7 @@ public sealed class TurnPipeline(
         crashPoints.Hit(CrashPoints.BeforeCommit);
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
-            if (db.Database.CurrentTransaction is { } transaction)
-            {
-                await transaction.CommitAsync(cancellationToken);
-            }
+            await committer.CommitAsync(db, cancellationToken);
         }
         catch (DbUpdateException)
         {
@@ -112,11 +122,7 @@ public sealed class TurnPipeline(
     private async Task<Conversation> OpenConversationAsync(ContactCentreDbContext db, Activity inbound, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var perThread = ChannelConventions.ConversationPerThread(inbound.ChannelId);
-        var open = await db.Conversations
-            .Where(c => c.Channel == inbound.ChannelId && c.CustomerAddress == inbound.From.Id && c.ClosedAt == null)
-            .Where(c => !perThread || c.ChannelConversationId == inbound.Conversation.Id)
-            .OrderByDescending(c => c.StartedAt)
-            .FirstOrDefaultAsync(cancellationToken);
+        var open = await OpenConversation(db, inbound.ChannelId, inbound.From.Id, perThread, inbound.Conversation.Id, cancellationToken);
         var idle = TimeSpan.FromMinutes(options.Value.IdleMinutes);
         if (open is not null && now - open.LastActivityAt < idle)
         {

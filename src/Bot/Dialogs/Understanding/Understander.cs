@@ -90,7 +90,7 @@ public sealed partial class Understander
         var numericDate = _dates.FindNumeric(text, today);
         return new Understanding(
             intent,
-            new ProductRecognizer(products, _numberWords, _joiners).Recognize(text),
+            RecognizerFor(products).Recognize(text),
             money?.Amount,
             numericDate?.Date ?? _dates.Find(text, today),
             NumberIn(Mask(text, money, numericDate)),
@@ -100,6 +100,24 @@ public sealed partial class Understander
             PhoneNumber.FindIn(text).FirstOrDefault(p => document is null || !p.E164.EndsWith(document.Digits, StringComparison.Ordinal)),
             YesNo(text, intent));
     }
+
+    // The price list arrives as the same instance turn after turn (PriceListCache), so its index is built once.
+    private ProductIndex? _products;
+
+    private ProductRecognizer RecognizerFor(IReadOnlyList<Product> products)
+    {
+        var cached = Volatile.Read(ref _products);
+        if (cached is not null && ReferenceEquals(cached.Products, products))
+        {
+            return cached.Recognizer;
+        }
+
+        var recognizer = new ProductRecognizer(products, _numberWords, _joiners);
+        Volatile.Write(ref _products, new ProductIndex(products, recognizer));
+        return recognizer;
+    }
+
+    private sealed record ProductIndex(IReadOnlyList<Product> Products, ProductRecognizer Recognizer);
 
     /// <summary>The message's yes or no: its intent, or else its first short clause ("sim, pode fechar", "não, só olhando").</summary>
     private bool? YesNo(string text, IntentMatch? intent)
