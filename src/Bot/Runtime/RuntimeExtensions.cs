@@ -1,3 +1,4 @@
+using ContactCentre.Bot.Cluster;
 using ContactCentre.Bot.Handoff;
 using ContactCentre.Bot.Outbox;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -20,6 +21,8 @@ public static class RuntimeExtensions
         services.AddSingleton<ConversationEvents>();
         services.AddSingleton<CrashPoints>();
         services.AddSingleton<OutboxSignal>();
+        // SQLite's ordering needs only the in-process locks; AddCluster replaces this with the PostgreSQL lock.
+        services.TryAddSingleton<IConversationTurnLock, LocalTurnLock>();
         services.AddSingleton<TurnCommitter>();
         services.TryAddSingleton<PriceListCache>();
         services.AddSingleton<TurnPipeline>();
