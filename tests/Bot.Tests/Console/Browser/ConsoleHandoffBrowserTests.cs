@@ -36,14 +36,14 @@ public sealed class ConsoleHandoffBrowserTests(ITestOutputHelper output)
         // The offer arrives live (the console was open before the customer wrote), with its rule and deadline.
         var offer = ConsoleBrowser.QueueItem(ana, "offers", SilvaName);
         await offer.WaitForAsync();
-        await Assertions.Expect(offer.Locator(".cc-rule")).ToContainTextAsync("R6");
+        await Assertions.Expect(offer.Locator(".cc-rule", new() { HasText = "R6" })).ToBeVisibleAsync();
         await Assertions.Expect(offer.Locator(".cc-countdown")).ToContainTextAsync("expira em");
 
         // Opened, the routing box explains the decision in words, and the transcript has the bot part.
         await offer.Locator(".cc-item-open").ClickAsync();
         var routing = ana.Locator(".cc-routing");
-        await Assertions.Expect(routing.Locator(".cc-explanation .cc-rule")).ToContainTextAsync("R6");
-        var explanation = (await routing.Locator(".cc-explanation").InnerTextAsync()).Replace("R6", "", StringComparison.Ordinal).Trim();
+        await Assertions.Expect(routing.Locator(".cc-explanation .cc-rule", new() { HasText = "R6" })).ToBeVisibleAsync();
+        var explanation = System.Text.RegularExpressions.Regex.Replace(await routing.Locator(".cc-explanation").InnerTextAsync(), @"\bR\d+\b", "").Trim();
         Assert.True(explanation.Length > 10, $"the R6 decision's explanation is shown in words, got '{explanation}'");
         await Assertions.Expect(ana.Locator(".cc-entry--customer").Filter(new() { HasText = SilvaBuys })).ToBeVisibleAsync();
         await Assertions.Expect(ana.Locator(".cc-entry--bot").Filter(new() { HasText = "Localizei seu cadastro" })).ToBeVisibleAsync();

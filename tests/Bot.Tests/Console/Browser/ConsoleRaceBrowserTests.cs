@@ -31,9 +31,11 @@ public sealed class ConsoleRaceBrowserTests(ITestOutputHelper output)
         await ConsoleBrowser.SayAsync(customer, "vou pensar");
         var anaItem = ConsoleBrowser.QueueItem(ana, "queued", TeixeiraName);
         var ruiItem = ConsoleBrowser.QueueItem(rui, "queued", TeixeiraName);
-        await anaItem.WaitForAsync();
-        await ruiItem.WaitForAsync();
-        await Assertions.Expect(anaItem.Locator(".cc-rule")).ToContainTextAsync("R8");
+        await ConsoleBrowser.WaitForReplyAsync(customer, "equipe comercial");
+        // Both consoles show the settled item (the bot's hand-over line is its last line) before the race starts.
+        await Assertions.Expect(anaItem.Locator(".cc-item-last")).ToContainTextAsync("equipe comercial");
+        await Assertions.Expect(ruiItem.Locator(".cc-item-last")).ToContainTextAsync("equipe comercial");
+        await Assertions.Expect(anaItem.Locator(".cc-rule", new() { HasText = "R8" })).ToBeVisibleAsync();
 
         // Both press "Assumir" at the same time.
         await Task.WhenAll(
