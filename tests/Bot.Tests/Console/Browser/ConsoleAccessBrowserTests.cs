@@ -29,5 +29,10 @@ public sealed class ConsoleAccessBrowserTests(ITestOutputHelper output)
 
         var supervisor = await page.GotoAsync("/agent/supervisor");
         Assert.Equal(403, supervisor!.Status);
+
+        // The console's data is closed to the signed-out too: 401, never a redirect, for an API.
+        var anonymous = await browser.NewPageAsync("anônimo");
+        var queue = await anonymous.APIRequest.GetAsync("/api/console/queue", new() { MaxRedirects = 0 });
+        Assert.Equal(401, queue.Status);
     }
 }

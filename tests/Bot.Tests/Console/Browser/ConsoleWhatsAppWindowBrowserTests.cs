@@ -42,6 +42,8 @@ public sealed class ConsoleWhatsAppWindowBrowserTests(ITestOutputHelper output)
         await browser.ScreenshotAsync(ana, "console-whatsapp-window-open.png");
 
         // A day later the customer has not written again: free text would be refused (63016); only templates go.
+        await WhatsAppEndToEndTests.SettledAsync(host, twilio); // the bot's replies left inside the window
+        var before = twilio.Accepted.Count;
         await WhatsAppStore.AgeLastInboundAsync(host, SilvaPhone, TimeSpan.FromHours(25));
         await ana.ReloadAsync(); // the page keeps the selected conversation (?c=…)
         await Assertions.Expect(window).ToContainTextAsync("Janela de 24 h encerrada");
@@ -51,9 +53,10 @@ public sealed class ConsoleWhatsAppWindowBrowserTests(ITestOutputHelper output)
         await browser.ScreenshotAsync(ana, "console-whatsapp-templates.png");
         await ana.GetByRole(AriaRole.Button, new() { Name = "Enviar modelo" }).ClickAsync();
 
-        var call = await WhatsAppHost.EventuallyAsync(() => Task.FromResult(twilio.Accepted.FirstOrDefault(c => c.Field("ContentSid") == OutsideWindowTemplate)),
+        var call = await WhatsAppHost.EventuallyAsync(() => Task.FromResult(twilio.Accepted.Skip(before).FirstOrDefault()),
             c => c is not null, TimeSpan.FromSeconds(60), "the template reached Twilio");
-        Assert.Null(call!.Field("Body"));
+        Assert.Equal(OutsideWindowTemplate, call!.Field("ContentSid"));
+        Assert.Null(call.Field("Body"));
         Assert.Equal("Seu orçamento de intimação está pronto.", JsonDocument.Parse(call.Field("ContentVariables")!).RootElement.GetProperty("1").GetString());
     }
 
