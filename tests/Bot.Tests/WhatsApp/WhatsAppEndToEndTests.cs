@@ -32,7 +32,8 @@ public sealed class WhatsAppEndToEndTests(ITestOutputHelper output)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/xml", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal(WhatsAppEndpoints.EmptyTwiml, await response.Content.ReadAsStringAsync());
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"acknowledged after {clock.Elapsed} (Twilio waits 15 s)");
+        // Twilio gives up after 15 s; the only bound that matters to the customer is answering inside it.
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(15), $"acknowledged after {clock.Elapsed}: Twilio waits 15 s");
 
         var rows = await SettledAsync(host, twilio);
         var calls = twilio.Accepted;
