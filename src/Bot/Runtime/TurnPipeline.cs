@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using ContactCentre.Bot.Cluster;
 using ContactCentre.Bot.Conversations;
 using ContactCentre.Bot.Outbox;
@@ -28,21 +29,25 @@ public sealed class TurnPipeline(
     CrashPoints crashPoints,
     TurnCommitter committer)
 {
-    // The two queries every turn runs, compiled once: EF otherwise hashes and looks up the expression tree each time.
-    private static readonly Func<ContactCentreDbContext, string, string, CancellationToken, Task<string?>> ClaimedBy =
-        EF.CompileAsyncQuery((ContactCentreDbContext db, string channel, string providerId, CancellationToken _) =>
+    // The two queries every turn runs, compiled once per store model (SQLite and PostgreSQL contexts have different
+    // models, and a compiled query refuses any model but its own): EF otherwise hashes the expression tree each time.
+    private static readonly ConcurrentDictionary<Type, Func<ContactCentreDbContext, string, string, CancellationToken, Task<string?>>> ClaimedByQueries = new();
+    private static readonly ConcurrentDictionary<Type, Func<ContactCentreDbContext, string, string, bool, string?, CancellationToken, Task<Conversation?>>> OpenConversationQueries = new();
+
+    private static Task<string?> ClaimedBy(ContactCentreDbContext db, string channel, string providerId, CancellationToken cancellationToken) =>
+        ClaimedByQueries.GetOrAdd(db.GetType(), _ => EF.CompileAsyncQuery((ContactCentreDbContext db, string channel, string providerId, CancellationToken _) =>
             db.InboundClaims.AsNoTracking()
                 .Where(c => c.Channel == channel && c.ProviderMessageId == providerId)
                 .Select(c => c.ConversationId)
-                .FirstOrDefault());
+                .FirstOrDefault()))(db, channel, providerId, cancellationToken);
 
-    private static readonly Func<ContactCentreDbContext, string, string, bool, string?, CancellationToken, Task<Conversation?>> OpenConversation =
-        EF.CompileAsyncQuery((ContactCentreDbContext db, string channel, string address, bool perThread, string? thread, CancellationToken _) =>
+    private static Task<Conversation?> OpenConversation(ContactCentreDbContext db, string channel, string address, bool perThread, string? thread, CancellationToken cancellationToken) =>
+        OpenConversationQueries.GetOrAdd(db.GetType(), _ => EF.CompileAsyncQuery((ContactCentreDbContext db, string channel, string address, bool perThread, string? thread, CancellationToken _) =>
             db.Conversations
                 .Where(c => c.Channel == channel && c.CustomerAddress == address && c.ClosedAt == null)
                 .Where(c => !perThread || c.ChannelConversationId == thread)
                 .OrderByDescending(c => c.StartedAt)
-                .FirstOrDefault());
+                .FirstOrDefault()))(db, channel, address, perThread, thread, cancellationToken);
 
     public static string LockKey(string channel, string address) => $"{channel}|{address}";
 

@@ -1,3 +1,4 @@
+using ContactCentre.Bot.Tests.Support;
 using ContactCentre.Bot.Runtime;
 using MimeKit;
 
@@ -163,7 +164,8 @@ public sealed class EmailChannelTests(MailServers servers)
         var inbound = ActivityJson.Deserialize((await mail.TranscriptAsync(conversation.Id))[0].ActivityJson);
         var attachment = Assert.Single(inbound.Attachments);
         Assert.Equal("contract.pdf", attachment.Name);
-        using var file = await mail.Host.Client.GetAsync(new Uri(attachment.ContentUrl!, UriKind.Relative));
+        using var agent = await SignedInClient.CreateUserAsync(mail.Host); // a customer's files are for agents only
+        using var file = await agent.Http.GetAsync(new Uri(attachment.ContentUrl!, UriKind.Relative));
         Assert.Equal("application/pdf", file.Content.Headers.ContentType?.MediaType);
         Assert.Equal(contract, await file.Content.ReadAsByteArrayAsync());
     }
