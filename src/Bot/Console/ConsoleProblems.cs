@@ -1,3 +1,4 @@
+using ContactCentre.Bot.Endpoints;
 using ContactCentre.Bot.Handoff;
 using Microsoft.AspNetCore.Mvc;
 
@@ -20,13 +21,6 @@ public static class ConsoleProblems
     public static IResult From(AgentActionResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var title = result.Status switch
-        {
-            StatusCodes.Status409Conflict => "Conflict",
-            StatusCodes.Status404NotFound => "Not found",
-            StatusCodes.Status403Forbidden => "Forbidden",
-            _ => "Bad request",
-        };
-        return Problem(result.Status, title, result.Problem);
+        return Problem(result.Status, ProblemTitles.For(result.Status), result.Problem);
     }
 }

@@ -1,3 +1,4 @@
+using ContactCentre.Bot.Endpoints;
 namespace ContactCentre.Bot.Studio;
 
 /// <summary>application/problem+json answers for the studio API.</summary>
@@ -7,29 +8,17 @@ public static class StudioProblems
     {
         context.Response.StatusCode = status;
         return context.Response.WriteAsJsonAsync(
-            new { type = $"https://httpstatuses.io/{status}", title = Title(status), status, detail },
+            new { type = $"https://httpstatuses.io/{status}", title = ProblemTitles.For(status), status, detail },
             options: null,
             contentType: "application/problem+json");
     }
 
     public static IResult Problem(int status, string detail, IDictionary<string, object?>? extensions = null) =>
-        Results.Problem(detail: detail, statusCode: status, title: Title(status), extensions: extensions);
+        Results.Problem(detail: detail, statusCode: status, title: ProblemTitles.For(status), extensions: extensions);
 
     public static IResult BadRequest(string detail, IDictionary<string, object?>? extensions = null) => Problem(StatusCodes.Status400BadRequest, detail, extensions);
 
     public static IResult NotFound(string detail) => Problem(StatusCodes.Status404NotFound, detail);
 
     public static IResult Conflict(string detail, IDictionary<string, object?>? extensions = null) => Problem(StatusCodes.Status409Conflict, detail, extensions);
-
-    private static string Title(int status) => status switch
-    {
-        400 => "Bad request",
-        401 => "Unauthorized",
-        403 => "Forbidden",
-        404 => "Not found",
-        409 => "Conflict",
-        413 => "Too large",
-        422 => "Unprocessable",
-        _ => "Error",
-    };
 }

@@ -13,9 +13,6 @@ namespace ContactCentre.Bot.AgentConsole.Panel;
 /// </summary>
 public static class PanelAccess
 {
-    /// <summary>The console's one visibility rule (<see cref="ConsoleAccess.CanSee"/>), so the panel and the queue never disagree.</summary>
-    public static bool CanSee(SignedInUser user, Conversation conversation) => ConsoleAccess.CanSee(user, conversation);
-
     public static async Task<bool> CanSeeCustomerAsync(ContactCentreDbContext db, SignedInUser user, string customerId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);

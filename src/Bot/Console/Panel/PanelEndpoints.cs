@@ -149,7 +149,7 @@ public static class PanelEndpoints
                 return PanelProblems.Problem(404, $"Conversa {id} não existe.");
             }
 
-            if (!PanelAccess.CanSee(user, conversation))
+            if (!ConsoleAccess.CanSee(user, conversation))
             {
                 return PanelProblems.Hidden($"A conversa {id}");
             }
@@ -167,7 +167,7 @@ public static class PanelEndpoints
             return (null, PanelProblems.Problem(404, $"Conversa {conversationId} não existe."));
         }
 
-        if (!PanelAccess.CanSee(user, conversation))
+        if (!ConsoleAccess.CanSee(user, conversation))
         {
             return (null, PanelProblems.Hidden($"A conversa {conversationId}"));
         }

@@ -1,3 +1,4 @@
+using ContactCentre.Bot.Endpoints;
 using ContactCentre.Bot.Handoff;
 using Microsoft.AspNetCore.Mvc;
 
@@ -8,7 +9,7 @@ public static class PanelProblems
 {
     public static IResult Problem(int status, string detail, string? limit = null)
     {
-        var problem = new ProblemDetails { Status = status, Title = Title(status), Detail = detail };
+        var problem = new ProblemDetails { Status = status, Title = ProblemTitles.For(status), Detail = detail };
         if (limit is not null)
         {
             problem.Extensions["limit"] = limit;
@@ -23,22 +24,9 @@ public static class PanelProblems
         return result.Ok ? TypedResults.Json(result.Value, statusCode: result.Status) : Problem(result.Status, result.Problem!, result.Limit);
     }
 
-    public static IResult From(AgentActionResult result)
-    {
-        ArgumentNullException.ThrowIfNull(result);
-        return Problem(result.Status, result.Problem ?? "");
-    }
+    public static IResult From(AgentActionResult result) => ConsoleProblems.From(result);
 
     public static IResult NoAgentRecord() => Problem(403, "Seu usuário não tem registro de atendente; esta ação é de atendentes.");
 
     public static IResult Hidden(string what) => Problem(403, $"{what} não está com você nem na fila da sua equipe.");
-
-    private static string Title(int status) => status switch
-    {
-        400 => "Bad request",
-        403 => "Forbidden",
-        404 => "Not found",
-        409 => "Conflict",
-        _ => "Error",
-    };
 }
